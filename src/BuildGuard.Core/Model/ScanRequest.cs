@@ -1,0 +1,20 @@
+namespace BuildGuard.Core.Model;
+
+/// <summary>What to scan. Built by a host (MSBuild task or CLI) from its own inputs.</summary>
+public sealed record ScanRequest
+{
+    /// <summary>The project (task) or the PATH argument (CLI). Absolute.</summary>
+    public required string RootDirectory { get; init; }
+
+    /// <summary>The ASP.NET Core environment whose view is judged (appsettings.{Environment}.json, .env.{environment}).</summary>
+    public string Environment { get; init; } = "Production";
+
+    /// <summary>The build's environment variables, layered last as ASP.NET Core does. Values are judged, never printed.</summary>
+    public IReadOnlyDictionary<string, string> EnvironmentVariables { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Keys that must be present and non-empty (from &lt;BuildGuardRequiredKey&gt; items); always enforced.</summary>
+    public IReadOnlyList<string> RequiredKeys { get; init; } = [];
+
+    /// <summary>When set, the files to scan (already discovered by the host); otherwise Discovery walks <see cref="RootDirectory"/>.</summary>
+    public IReadOnlyList<string>? Files { get; init; }
+}
