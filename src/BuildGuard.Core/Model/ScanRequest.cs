@@ -15,6 +15,12 @@ public sealed record ScanRequest
     /// <summary>Keys that must be present and non-empty (from &lt;BuildGuardRequiredKey&gt; items); always enforced.</summary>
     public IReadOnlyList<string> RequiredKeys { get; init; } = [];
 
+    /// <summary>
+    /// The project file, when a build asks: findings that have no file of their own (a required key
+    /// declared by an item, a value that came from an environment variable) are reported against it.
+    /// </summary>
+    public string? ProjectFile { get; init; }
+
     /// <summary>When set, the files to scan (already discovered by the host); otherwise Discovery walks <see cref="RootDirectory"/>.</summary>
     public IReadOnlyList<string>? Files { get; init; }
 }

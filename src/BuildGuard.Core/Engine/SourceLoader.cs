@@ -1,0 +1,68 @@
+using System.Text;
+using BuildGuard.Core.Discovery;
+using BuildGuard.Core.Model;
+
+namespace BuildGuard.Core.Engine;
+
+/// <summary>Reads discovered files as text, skipping (with a note) binaries and files over the size limit.</summary>
+public static class SourceLoader
+{
+    private const int BinarySniffBytes = 8000;
+
+    public static IReadOnlyList<SourceFile> Load(IEnumerable<string> paths, List<ScanNote> notes, List<Finding> findings)
+    {
+        var files = new List<SourceFile>();
+        foreach (var path in paths.Distinct(StringComparer.Ordinal))
+        {
+            var (kind, environment) = FileClassifier.Classify(path);
+            if (kind == FileKind.Other)
+            {
+                continue;
+            }
+
+            try
+            {
+                var info = new FileInfo(path);
+                if (!info.Exists)
+                {
+                    continue;
+                }
+
+                if (info.Length > FileDiscovery.MaxFileBytes)
+                {
+                    notes.Add(new ScanNote($"BuildGuard: skipped a file over {FileDiscovery.MaxFileBytes / (1024 * 1024)} MiB.", path));
+                    continue;
+                }
+
+                var bytes = File.ReadAllBytes(path);
+                if (LooksBinary(bytes))
+                {
+                    notes.Add(new ScanNote("BuildGuard: skipped a binary file.", path));
+                    continue;
+                }
+
+                files.Add(new SourceFile(path, kind, environment, Decode(bytes)));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                findings.Add(new Finding(RuleCatalog.UnreadableInput, SourceLocation.WholeFile(path),
+                    $"{Path.GetFileName(path)} could not be read ({ex.GetType().Name}); BuildGuard did not check it."));
+            }
+        }
+
+        return files;
+    }
+
+    private static bool LooksBinary(byte[] bytes)
+    {
+        var length = Math.Min(bytes.Length, BinarySniffBytes);
+        var hasUtf16Bom = length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF));
+        return !hasUtf16Bom && Array.IndexOf(bytes, (byte)0, 0, length) >= 0;
+    }
+
+    private static string Decode(byte[] bytes)
+    {
+        using var reader = new StreamReader(new MemoryStream(bytes), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
+}

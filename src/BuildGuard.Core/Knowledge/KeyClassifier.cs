@@ -1,0 +1,91 @@
+using BuildGuard.Core.Parsing;
+
+namespace BuildGuard.Core.Knowledge;
+
+/// <summary>Decides what a configuration key is about from its name alone, using the data lists beside it.</summary>
+public static class KeyClassifier
+{
+    /// <summary>True when the key's last named segment names a credential (see DESIGN.md "secret-named key").</summary>
+    public static bool IsSecretNamed(string key)
+    {
+        var segment = KeyPath.LastNamedSegment(key);
+        if (segment.Length == 0)
+        {
+            return false;
+        }
+
+        var words = KeyPath.Words(segment);
+        var compact = KeyPath.Compact(segment);
+        if (HasNonSecretSuffix(words, compact))
+        {
+            return false;
+        }
+
+        if (SecretNameData.CredentialTerms.Any(compact.Contains) ||
+            words.Any(w => SecretNameData.CredentialWords.Contains(w)))
+        {
+            return true;
+        }
+
+        return IsCredentialKeyWord(key, words, compact);
+    }
+
+    public static bool IsDebugSwitch(string key) =>
+        SwitchKeyData.DebugKeys.Contains(KeyPath.Compact(KeyPath.LastNamedSegment(key)));
+
+    public static bool IsEnvironmentName(string key) =>
+        SwitchKeyData.EnvironmentKeys.Contains(KeyPath.Compact(KeyPath.LastNamedSegment(key)));
+
+    /// <summary>A list of allowed CORS origins: names "origin" and either "cors"/"allowed" or sits in a Cors section.</summary>
+    public static bool IsCorsOrigins(string key)
+    {
+        var segment = KeyPath.LastNamedSegment(key);
+        var compact = KeyPath.Compact(segment);
+        if (!compact.Contains("origin", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var parentCompact = KeyPath.Compact(KeyPath.ParentSegment(key));
+        return SwitchKeyData.CorsMarkers.Any(compact.Contains) || parentCompact.Contains("cors", StringComparison.Ordinal);
+    }
+
+    private static bool HasNonSecretSuffix(IReadOnlyList<string> words, string compact)
+    {
+        if (words.Count > 1)
+        {
+            return SecretNameData.NonSecretSuffixes.Contains(words[^1]);
+        }
+
+        // One run of letters ("TOKENLIFETIMEMINUTES", "adminclientsecret"): only a long suffix is a safe cut.
+        return SecretNameData.NonSecretSuffixes.Any(s => s.Length >= 4 && compact.Length > s.Length && compact.EndsWith(s, StringComparison.Ordinal));
+    }
+
+    private static bool IsCredentialKeyWord(string key, IReadOnlyList<string> words, string compact)
+    {
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        if (words.Count == 1 && (compact == "key" || compact == "keys"))
+        {
+            var parent = KeyPath.ParentSegment(key);
+            return KeyPath.Words(parent).Any(w => SecretNameData.KeyOwnerSections.Contains(w)) ||
+                   SecretNameData.KeyOwnerSections.Contains(KeyPath.Compact(parent));
+        }
+
+        if (words.Count > 1 && (words[^1] == "key" || words[^1] == "keys"))
+        {
+            return !SecretNameData.NonSecretKeyQualifiers.Contains(words[^2]);
+        }
+
+        if (words.Count == 1 && compact.EndsWith("key", StringComparison.Ordinal))
+        {
+            var qualifier = compact[..^3];
+            return qualifier.Length > 1 && !SecretNameData.NonSecretKeyQualifiers.Any(qualifier.EndsWith);
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,15 @@
+namespace BuildGuard.Core.Rules;
+
+/// <summary>The rules the engine runs, in report order.</summary>
+public static class RuleSet
+{
+    public static IReadOnlyList<IRule> Default { get; } =
+    [
+        new UnreadableInputRule(),
+        new PlaceholderSecretRule(),
+        new RequiredKeyRule(),
+        new DebugEnabledRule(),
+        new DevelopmentEnvironmentRule(),
+        new WildcardCorsConfigRule(),
+    ];
+}

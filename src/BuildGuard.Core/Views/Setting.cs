@@ -1,0 +1,26 @@
+using BuildGuard.Core.Model;
+
+namespace BuildGuard.Core.Views;
+
+public enum SettingOrigin
+{
+    /// <summary>The effective appsettings value (after layering; may come from an environment variable).</summary>
+    Configuration,
+    /// <summary>A .env-style file of the view.</summary>
+    DotEnv,
+    /// <summary>A compose service's environment: entry.</summary>
+    Compose,
+    /// <summary>A build environment variable that supplies a key the project uses.</summary>
+    Environment,
+}
+
+/// <summary>
+/// One key/value of the view the rules judge. <see cref="DevelopmentOnly"/> marks settings of files
+/// that by convention run on a developer's machine (docker-compose.override.yml): secrets there still
+/// count, switches (DEBUG, ASPNETCORE_ENVIRONMENT) do not.
+/// </summary>
+public sealed record Setting(string Key, string Value, SourceLocation Location, SettingOrigin Origin, bool IsLiteral, bool DevelopmentOnly = false)
+{
+    /// <summary>What the message calls the setting's place: "appsettings.json", ".env", "environment variable".</summary>
+    public string PlaceName => Location.FilePath.Length == 0 ? "the build environment" : System.IO.Path.GetFileName(Location.FilePath);
+}
