@@ -14,6 +14,11 @@ public static class KeyClassifier
             return false;
         }
 
+        if (KeyPath.Segments(key) is [var section, _, ..] && KeyPath.Compact(section) == "connectionstrings")
+        {
+            return true; // ConnectionStrings:Default: every entry of the section is a connection string
+        }
+
         var words = KeyPath.Words(segment);
         var compact = KeyPath.Compact(segment);
         if (HasNonSecretSuffix(words, compact))

@@ -54,7 +54,7 @@ public static class PlaceholderDetector
             hasLetters = true;
         }
 
-        return hasLetters || (v.All(char.IsAsciiDigit) && v.Length >= 4);
+        return hasLetters || (v.All(char.IsAsciiDigit) && v.Length >= 4 && IsCountingOrRepeating(v));
     }
 
     /// <summary>&lt;your-key&gt;, {{ secret }}, [key], {ApiKey}: a slot to fill in.</summary>
@@ -72,11 +72,11 @@ public static class PlaceholderDetector
     /// <summary>Digits a person types: short runs (123, 2024), or counting/repeating runs (123456, 000000).</summary>
     private static bool IsTypedNumber(string digits)
     {
-        if (digits.Length <= 4)
-        {
-            return true;
-        }
+        return digits.Length <= 4 || IsCountingOrRepeating(digits);
+    }
 
+    private static bool IsCountingOrRepeating(string digits)
+    {
         var ascending = true;
         var repeated = true;
         for (var i = 1; i < digits.Length; i++)
