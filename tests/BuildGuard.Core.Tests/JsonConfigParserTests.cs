@@ -36,6 +36,15 @@ public class JsonConfigParserTests
     }
 
     [Fact]
+    public void Error_messages_do_not_quote_the_input()
+    {
+        var file = JsonConfigParser.Parse("a.json", "{ \"Secret\": Qz9canary }");
+        var message = file.Errors.Single().Message;
+        Assert.DoesNotContain("'Q'", message);
+        Assert.DoesNotContain("canary", message);
+    }
+
+    [Fact]
     public void Empty_object_is_a_null_valued_key()
     {
         var file = JsonConfigParser.Parse("a.json", "{ \"ConnectionStrings\": {} }");

@@ -9,7 +9,7 @@ namespace BuildGuard.Core.Parsing;
 /// ("Jwt:Key", "Cors:Origins:0") exactly as Microsoft.Extensions.Configuration.Json does, comments
 /// and trailing commas allowed, BOM skipped. Values are those ASP.NET Core would see.
 /// </summary>
-public static class JsonConfigParser
+public static partial class JsonConfigParser
 {
     private static readonly JsonReaderOptions Options = new()
     {
@@ -112,11 +112,23 @@ public static class JsonConfigParser
 
     private static string Combine(string? prefix, string name) => prefix is null ? name : prefix + KeyPath.Separator + name;
 
-    /// <summary>The reader's message, without any echo of the input (it never quotes values, but keep it short).</summary>
+    /// <summary>
+    /// The reader's message without its position suffix and without the input characters it quotes
+    /// ("'x' is an invalid start of a value"): a quoted fragment may be part of a secret.
+    /// </summary>
     private static string DescribeJsonError(JsonException ex)
     {
         var message = ex.Message;
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return "invalid JSON: " + (cut > 0 ? message[..cut] : message).TrimEnd('.', ' ');
+        message = (cut > 0 ? message[..cut] : message).TrimEnd('.', ' ');
+        if (ex.InnerException is null && message.StartsWith("duplicate key", StringComparison.Ordinal))
+        {
+            return "invalid JSON: " + message;
+        }
+
+        return "invalid JSON: " + QuotedFragment().Replace(message, "a character");
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("'[^']*'")]
+    private static partial System.Text.RegularExpressions.Regex QuotedFragment();
 }
