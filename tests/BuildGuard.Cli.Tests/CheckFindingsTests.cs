@@ -65,7 +65,8 @@ public class CheckFindingsTests
     public async Task Environment_variables_are_judged_unless_ignored()
     {
         using var dir = new TempDirectory();
-        dir.Write("appsettings.json", """{ "Jwt": { "Issuer": "https://login.example.com" } }""");
+        // The app's file names the key and leaves it empty (supplied at deploy time); the environment fills it.
+        dir.Write("appsettings.json", """{ "Jwt": { "Key": "", "Issuer": "https://login.example.com" } }""");
         var environment = new Dictionary<string, string> { ["Jwt__Key"] = "changeme" };
 
         var judged = await Tool.RunAsync(["check", dir.Path], environment);

@@ -87,6 +87,7 @@ internal static class CheckCommand
     {
         var target = System.IO.Path.GetFullPath(options.Path, app.CurrentDirectory);
         string root;
+        string? projectFile = null;
         IReadOnlyList<string>? files = null;
         if (Directory.Exists(target))
         {
@@ -95,7 +96,11 @@ internal static class CheckCommand
         else if (File.Exists(target))
         {
             root = System.IO.Path.GetDirectoryName(target)!;
-            if (!ProjectFileExtensions.Contains(System.IO.Path.GetExtension(target), StringComparer.OrdinalIgnoreCase))
+            if (ProjectFileExtensions.Contains(System.IO.Path.GetExtension(target), StringComparer.OrdinalIgnoreCase))
+            {
+                projectFile = target; // findings with no file of their own are reported against it, as in a build
+            }
+            else
             {
                 files = [target];
             }
@@ -111,6 +116,7 @@ internal static class CheckCommand
             RootDirectory = root,
             Environment = options.Environment,
             EnvironmentVariables = options.IgnoreEnvironment ? new Dictionary<string, string>() : app.EnvironmentVariables,
+            ProjectFile = projectFile,
             Files = files,
         };
 
