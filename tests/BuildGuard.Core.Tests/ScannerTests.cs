@@ -84,6 +84,13 @@ public class ScannerTests
     }
 
     [Fact]
+    public void A_required_item_is_enforced_even_when_a_template_without_env_declares_the_same_key()
+    {
+        using var tree = new TempTree().With(".env.example", "Jwt__Key=\n");
+        Assert.Equal(["App.csproj(0,0) BG2001"], Lines(Scan(tree, required: ["Jwt:Key"]), tree));
+    }
+
+    [Fact]
     public void Required_keys_are_satisfied_by_env_file_environment_or_configuration_and_empty_is_BG2002()
     {
         using var tree = new TempTree()

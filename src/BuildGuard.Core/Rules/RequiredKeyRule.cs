@@ -15,7 +15,8 @@ public sealed class RequiredKeyRule : IRule
     public IEnumerable<Finding> Evaluate(ScanView view)
     {
         var seen = new HashSet<(string, string?)>();
-        foreach (var declaration in view.Declarations)
+        // A key declared twice is judged once, by its strictest declaration (an item beats a template without .env).
+        foreach (var declaration in view.Declarations.OrderByDescending(d => d.AlwaysEnforced))
         {
             if (!seen.Add((KeyPath.FromEnvironmentName(declaration.Key).ToUpperInvariant(), declaration.EnvFile)))
             {
