@@ -43,6 +43,9 @@ public sealed class CheckConfiguration : Microsoft.Build.Utilities.Task
     /// </summary>
     public string SeverityOverrides { get; set; } = string.Empty;
 
+    /// <summary>The engine entry point; tests substitute it.</summary>
+    internal Func<ScanRequest, ScanResult> Scan { get; init; } = Scanner.Scan;
+
     /// <summary>True when the check ran to completion (whatever it found); false when it could not run.</summary>
     [Output]
     public bool Completed { get; private set; }
@@ -69,7 +72,7 @@ public sealed class CheckConfiguration : Microsoft.Build.Utilities.Task
                 Files = Files.Length == 0 ? null : Files.Select(f => f.GetMetadata("FullPath")).ToArray(),
             };
 
-            var result = Scanner.Scan(request);
+            var result = Scan(request);
 
             foreach (var note in result.Notes)
             {

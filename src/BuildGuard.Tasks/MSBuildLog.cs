@@ -40,7 +40,7 @@ internal static class MSBuildLog
 
     public static void Note(TaskLoggingHelper log, ScanNote note)
     {
-        var text = "BuildGuard: " + note.Text;
+        var text = note.Text.StartsWith("BuildGuard", StringComparison.Ordinal) ? note.Text : "BuildGuard: " + note.Text;
         if (string.IsNullOrEmpty(note.FilePath))
         {
             log.LogMessage(MessageImportance.Low, text);
