@@ -17,6 +17,12 @@ public sealed class CheckConfiguration : Microsoft.Build.Utilities.Task
     [Required]
     public string ProjectDirectory { get; set; } = string.Empty;
 
+    /// <summary>
+    /// The project file (<c>$(MSBuildProjectFullPath)</c>): findings with no file of their own (a required key
+    /// declared by an item, a value from an environment variable) are reported against it.
+    /// </summary>
+    public string ProjectFile { get; set; } = string.Empty;
+
     /// <summary>The files to scan, as listed by <see cref="DiscoverInputs"/>. When empty, the engine discovers them itself.</summary>
     public ITaskItem[] Files { get; set; } = [];
 
@@ -65,6 +71,7 @@ public sealed class CheckConfiguration : Microsoft.Build.Utilities.Task
             var request = new ScanRequest
             {
                 RootDirectory = Path.GetFullPath(ProjectDirectory),
+                ProjectFile = string.IsNullOrWhiteSpace(ProjectFile) ? null : Path.GetFullPath(ProjectFile),
                 Environment = string.IsNullOrWhiteSpace(Environment) ? "Production" : Environment.Trim(),
                 EnvironmentVariables = ReadEnvironment(),
                 RequiredKeys = RequiredKeys.Select(k => k.ItemSpec.Trim()).Where(k => k.Length > 0)

@@ -69,6 +69,23 @@ public sealed class ReleaseBuildTests(PackageFixture fixture)
         Assert.Empty(Diagnostics.LinesWithCodes(result));
     }
 
+    [Fact]
+    public void UnsupportedHostSkipsWithOneMessage()
+    {
+        // A .NET Framework MSBuild cannot load the task. MSBuildRuntimeType cannot be faked, but the
+        // property derived from it can: the targets must then neither register nor call the task.
+        var project = fixture.CreateProject("unsupported-host")
+            .File("appsettings.json", Content.PlaceholderJwtSettings)
+            .Write();
+
+        var result = project.Publish("-p:_BuildGuardHostSupported=false", "-o", project.PathOf("out"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Single(result.Lines, l => l.Contains("BuildGuard: skipped", StringComparison.Ordinal));
+        Assert.Empty(Diagnostics.LinesWithCodes(result));
+        AssertNoTaskFailure(result);
+    }
+
     internal static void AssertNoTaskFailure(CommandResult result)
     {
         Assert.DoesNotContain("MSB4018", result.Output); // task crashed

@@ -50,6 +50,8 @@ public sealed class RequiredKeyTests(PackageFixture fixture)
         Assert.True(result.ExitCode == 1, result.ToString());
         var error = Assert.Single(Diagnostics.Of(result).Errors("BG2001"));
         Assert.Contains("Jwt:SigningKey", error.Message);
+        // Declared by an item, so reported against the project file.
+        Assert.Equal(project.ProjectPath, error.File);
         ReleaseBuildTests.AssertNoTaskFailure(result);
     }
 }

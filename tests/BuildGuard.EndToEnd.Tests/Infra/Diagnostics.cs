@@ -2,7 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace BuildGuard.EndToEnd.Tests.Infra;
 
-/// <summary>One canonical MSBuild diagnostic line: <c>file(line,col): error BG1001: message [project]</c>.</summary>
+/// <summary>
+/// One canonical MSBuild diagnostic line: <c>file(line,col): error BG1001: message [project]</c>. MSBuild leaves
+/// out the <c>[project]</c> suffix when the file is the project itself (Project is then empty).
+/// </summary>
 public sealed record Diagnostic(string File, int Line, int Column, string Severity, string Code, string Message, string Project, string Text);
 
 public static partial class Diagnostics
@@ -34,7 +37,7 @@ public static partial class Diagnostics
     public static IReadOnlyList<string> LinesWithCodes(CommandResult result) =>
         result.Lines.Where(l => AnyCode().IsMatch(l)).ToArray();
 
-    [GeneratedRegex(@"^(?<file>.*?)(\((?<line>\d+),(?<col>\d+)\))?\s*:\s*(?<severity>error|warning) (?<code>BG\d{4})\s*:\s*(?<message>.*?)\s*\[(?<project>[^\[\]]+)\]$")]
+    [GeneratedRegex(@"^(?<file>.*?)(\((?<line>\d+),(?<col>\d+)\))?\s*:\s*(?<severity>error|warning) (?<code>BG\d{4})\s*:\s*(?<message>.*?)(\s+\[(?<project>[^\[\]]+)\])?$")]
     private static partial Regex CanonicalLine();
 
     [GeneratedRegex(@"\bBG\d{4}\b")]
