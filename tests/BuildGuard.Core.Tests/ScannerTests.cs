@@ -5,6 +5,9 @@ namespace BuildGuard.Core.Tests;
 
 public class ScannerTests
 {
+    /// <summary>64 random characters: strong enough for any key, and not a known format.</summary>
+    private const string StrongKey = "q8Zt3Ld5Vx0Hk2Jw7Nb4Cp9Rf6Ym1Ts3Ug8Ea5WzQ8t3Ld5Vx0Hk2Jw7Nb4Cp9Rf6Y";
+
     private static ScanResult Scan(TempTree tree, IDictionary<string, string>? environment = null, string env = "Production", string[]? required = null) =>
         Scanner.Scan(new ScanRequest
         {
@@ -33,9 +36,9 @@ public class ScannerTests
     {
         using var tree = new TempTree()
             .With("appsettings.json", "{ \"Jwt\": { \"Key\": \"changeme\" }, \"Api\": { \"ApiKey\": \"changeme\" } }")
-            .With("appsettings.Production.json", "{ \"jwt\": { \"key\": \"k3J9x2mQv8LpZr4tYw7sNc1bHd6fGa0e\" },\n \"Smtp\": { \"Password\": \"TODO\" } }")
+            .With("appsettings.Production.json", "{ \"jwt\": { \"key\": \"" + StrongKey + "\" },\n \"Smtp\": { \"Password\": \"TODO\" } }")
             .With("appsettings.Development.json", "{ \"Db\": { \"Password\": \"password\" }, \"DEBUG\": true, \"Cors\": { \"Origins\": \"*\" } }");
-        Assert.Equal(["appsettings.Production.json(2,24) BG1001", "appsettings.json(1,52) BG1001"], Lines(Scan(tree), tree));
+        Assert.Equal(["appsettings.Production.json(1,19) BG1003", "appsettings.Production.json(2,24) BG1001", "appsettings.json(1,52) BG1001"], Lines(Scan(tree), tree));
     }
 
     [Fact]
@@ -53,7 +56,7 @@ public class ScannerTests
     {
         const string canary = "changeme-CANARY-7f3a";
         using var tree = new TempTree().With("appsettings.json", "{ \"Jwt\": { \"Key\": \"changeme\", \"Other\": \"x\" } }");
-        var strong = Scan(tree, new Dictionary<string, string> { ["Jwt__Key"] = "k3J9x2mQv8LpZr4tYw7sNc1bHd6fGa0e" }, required: ["Jwt:Key"]);
+        var strong = Scan(tree, new Dictionary<string, string> { ["Jwt__Key"] = StrongKey }, required: ["Jwt:Key"]);
         Assert.Empty(strong.Findings);
 
         var weak = Scan(tree, new Dictionary<string, string> { ["JWT__KEY"] = canary });
@@ -97,16 +100,16 @@ public class ScannerTests
             .With(".env", "FROM_ENV_FILE=1\nEMPTY_ONE=\n")
             .With(".env.example", "FROM_ENV_FILE=\nFROM_ENVIRONMENT=\nEMPTY_ONE=\n")
             .With("buildguard.json", "{ \"requiredKeys\": [ \"Jwt:Key\", \"Missing:Key\" ] }")
-            .With("appsettings.json", "{ \"Jwt\": { \"Key\": \"k3J9x2mQv8LpZr4tYw7sNc1bHd6fGa0e\" } }");
+            .With("appsettings.json", "{ \"Jwt\": { \"Key\": \"" + StrongKey + "\" } }");
         var result = Scan(tree, new Dictionary<string, string> { ["FROM_ENVIRONMENT"] = "x" });
-        Assert.Equal([".env(2,11) BG2002", "buildguard.json(1,32) BG2001"], Lines(result, tree));
+        Assert.Equal([".env(2,11) BG2002", "appsettings.json(1,19) BG1003", "buildguard.json(1,32) BG2001"], Lines(result, tree));
     }
 
     [Fact]
     public void Template_values_are_never_findings()
     {
         using var tree = new TempTree()
-            .With(".env", "JWT_KEY=k3J9x2mQv8LpZr4tYw7sNc1bHd6fGa0e\n")
+            .With(".env", "JWT_KEY=" + StrongKey + "\n")
             .With(".env.example", "JWT_KEY=your-jwt-key\nDEBUG=true\nCORS_ORIGINS=*\n")
             .With(".env.prod-sample", "SECRET_KEY=change_me\n");
         var result = Scan(tree, new Dictionary<string, string> { ["DEBUG"] = "false", ["CORS_ORIGINS"] = "https://a" });

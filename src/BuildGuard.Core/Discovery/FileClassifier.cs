@@ -11,10 +11,24 @@ public static class FileClassifier
     /// <summary>Name words that tie a file to a developer's machine or a test run, never to production.</summary>
     private static readonly string[] DevelopmentWords = ["dev", "development", "local", "override", "debug", "test", "tests", "testing"];
 
+    /// <summary>Extensions of files that are never text: read neither for config nor for credential formats.</summary>
+    private static readonly HashSet<string> BinaryExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".ico", ".webp", ".svgz", ".tif", ".tiff", ".psd",
+        ".woff", ".woff2", ".ttf", ".otf", ".eot", ".mp3", ".mp4", ".wav", ".avi", ".mov", ".webm", ".ogg",
+        ".zip", ".gz", ".tgz", ".7z", ".rar", ".tar", ".nupkg", ".snupkg", ".jar", ".war",
+        ".dll", ".exe", ".pdb", ".so", ".dylib", ".a", ".lib", ".obj", ".o", ".class", ".pyc", ".wasm",
+        ".pfx", ".p12", ".jks", ".keystore", ".kdbx", ".db", ".sqlite", ".mdf", ".ldf", ".bin", ".pdf", ".docx", ".xlsx", ".pptx",
+    };
+
     public static (FileKind Kind, string? Environment) Classify(string path)
     {
         var name = Path.GetFileName(path);
         var lower = name.ToLowerInvariant();
+        if (BinaryExtensions.Contains(Path.GetExtension(name)))
+        {
+            return (FileKind.Binary, null);
+        }
 
         if (lower == ".gitignore")
         {
@@ -34,7 +48,7 @@ public static class FileClassifier
                 return (FileKind.AppSettings, null);
             }
 
-            return middle[0] == '.' ? (FileKind.AppSettings, middle[1..]) : (FileKind.Other, null);
+            return middle[0] == '.' ? (FileKind.AppSettings, middle[1..]) : (FileKind.Text, null);
         }
 
         if ((lower.StartsWith("docker-compose", StringComparison.Ordinal) || lower.StartsWith("compose", StringComparison.Ordinal)) &&
@@ -48,7 +62,7 @@ public static class FileClassifier
                        (lower.Contains(".env.", StringComparison.Ordinal) && !lower.EndsWith(".cs", StringComparison.Ordinal));
         if (!isDotEnv || lower.EndsWith(".json", StringComparison.Ordinal) || lower.EndsWith(".yml", StringComparison.Ordinal))
         {
-            return (FileKind.Other, null);
+            return (FileKind.Text, null);
         }
 
         var words = NameWords(lower);
@@ -67,10 +81,18 @@ public static class FileClassifier
         return (FileKind.DotEnv, environment);
     }
 
+    /// <summary>Files of the configuration kinds the view is built from.</summary>
+    public static bool IsConfiguration(FileKind kind) =>
+        kind is FileKind.AppSettings or FileKind.DotEnv or FileKind.EnvTemplate or FileKind.Compose or FileKind.BuildGuardConfig;
+
     /// <summary>True when a file tied to <paramref name="fileEnvironment"/> is part of the <paramref name="viewEnvironment"/> view.</summary>
     public static bool BelongsTo(string? fileEnvironment, string viewEnvironment) =>
         fileEnvironment is null ||
         string.Equals(Canonical(fileEnvironment), Canonical(viewEnvironment), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Development, Local, Test…: environments of a developer's machine or a test run.</summary>
+    public static bool IsDevelopmentEnvironment(string environment) =>
+        KeyPath.Words(environment.ToLowerInvariant()).Any(DevelopmentWords.Contains);
 
     /// <summary>".env.prod" and ".env.production" both mean Production; "dev" means Development.</summary>
     private static string Canonical(string environment) => environment.ToLowerInvariant() switch

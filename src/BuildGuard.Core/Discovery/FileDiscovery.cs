@@ -3,7 +3,7 @@ using BuildGuard.Core.Model;
 namespace BuildGuard.Core.Discovery;
 
 /// <summary>
-/// Finds the files BuildGuard reads: configuration under the root (skipping build output, git and
+/// Finds the files BuildGuard reads: every file under the root (skipping build output, git and
 /// package folders), plus .env* and .gitignore files in the directories up to the repository root.
 /// </summary>
 public static class FileDiscovery
@@ -47,8 +47,6 @@ public static class FileDiscovery
         return null;
     }
 
-    public static bool IsRelevant(string path) => FileClassifier.Classify(path).Kind != FileKind.Other;
-
     private static void Walk(string root, List<string> files, List<ScanNote> notes)
     {
         var pending = new Stack<string>();
@@ -58,13 +56,9 @@ public static class FileDiscovery
             var dir = pending.Pop();
             try
             {
-                foreach (var file in Directory.EnumerateFiles(dir))
-                {
-                    if (IsRelevant(file))
-                    {
-                        files.Add(file);
-                    }
-                }
+                // Every file counts: config files are parsed, other text is searched for credential formats,
+                // and any file's name can make it a credential file.
+                files.AddRange(Directory.EnumerateFiles(dir));
 
                 foreach (var sub in Directory.EnumerateDirectories(dir))
                 {

@@ -2,7 +2,10 @@ namespace BuildGuard.Core.Discovery;
 
 public enum FileKind
 {
-    Other,
+    /// <summary>Any other text file: scanned for credential formats only (BG1003).</summary>
+    Text,
+    /// <summary>A file whose extension says binary: never read; only its name matters (BG5001/BG5002).</summary>
+    Binary,
     /// <summary>appsettings.json / appsettings.{Environment}.json (any case).</summary>
     AppSettings,
     /// <summary>.env, .env.{environment}, and compose env files named *.env (hosts.env).</summary>

@@ -13,26 +13,30 @@ public static class Scanner
         var notes = new List<ScanNote>();
         var findings = new List<Finding>();
         IReadOnlyList<string> paths;
+        string? repositoryRoot;
         if (request.Files is { } given)
         {
             paths = given;
+            repositoryRoot = FileDiscovery.FindRepositoryRoot(Path.GetFullPath(request.RootDirectory));
         }
         else
         {
             var discovered = FileDiscovery.Discover(request.RootDirectory);
             notes.AddRange(discovered.Notes);
             paths = discovered.Files;
+            repositoryRoot = discovered.RepositoryRoot;
         }
 
         var files = SourceLoader.Load(paths, notes, findings);
-        findings.AddRange(Evaluate(files, request, notes));
+        var tracking = Track(request, repositoryRoot, files, notes);
+        findings.AddRange(Evaluate(files, request, tracking, notes));
         return new ScanResult(Order(findings), notes, files.Select(f => f.Path).ToList());
     }
 
     /// <summary>The pure part: files already read → findings.</summary>
-    public static IReadOnlyList<Finding> Evaluate(IReadOnlyList<SourceFile> files, ScanRequest request, List<ScanNote> notes)
+    public static IReadOnlyList<Finding> Evaluate(IReadOnlyList<SourceFile> files, ScanRequest request, FileTracking tracking, List<ScanNote> notes)
     {
-        var view = ViewBuilder.Build(files, request);
+        var view = ViewBuilder.Build(files, request, tracking);
         var unenforced = view.Declarations.Where(d => !d.AlwaysEnforced).Select(d => d.Key).Distinct().ToList();
         if (unenforced.Count > 0)
         {
@@ -42,6 +46,36 @@ public static class Scanner
         }
 
         return RuleSet.Default.SelectMany(rule => rule.Evaluate(view)).ToList();
+    }
+
+    /// <summary>Asks git once for the tracked files and once for the ignore status of the .env files.</summary>
+    private static FileTracking Track(ScanRequest request, string? repositoryRoot, IReadOnlyList<SourceFile> files, List<ScanNote> notes)
+    {
+        if (request.Tracking == TrackingMode.AssumeAllTracked)
+        {
+            return FileTracking.Everything;
+        }
+
+        FileTracking Unknown(string reason)
+        {
+            notes.Add(new ScanNote($"BuildGuard: {reason}; the git-based checks (BG5001 committed credential files, BG5003 .env not ignored) were skipped."));
+            return FileTracking.Unknown(reason);
+        }
+
+        if (repositoryRoot is null)
+        {
+            return Unknown("not inside a git repository");
+        }
+
+        var tracked = GitRepository.TrackedFiles(repositoryRoot, out var problem);
+        if (tracked is null)
+        {
+            return Unknown(problem ?? "git could not list tracked files");
+        }
+
+        var envFiles = files.Where(f => f.Kind == FileKind.DotEnv).Select(f => f.Path).ToList();
+        var ignored = GitRepository.IgnoredFiles(repositoryRoot, envFiles, out _);
+        return FileTracking.FromGit(tracked, ignored);
     }
 
     private static List<Finding> Order(IEnumerable<Finding> findings) =>

@@ -15,16 +15,17 @@ public static class SourceLoader
         foreach (var path in paths.Distinct(StringComparer.Ordinal))
         {
             var (kind, environment) = FileClassifier.Classify(path);
-            if (kind == FileKind.Other)
-            {
-                continue;
-            }
-
             try
             {
                 var info = new FileInfo(path);
                 if (!info.Exists)
                 {
+                    continue;
+                }
+
+                if (kind == FileKind.Binary)
+                {
+                    files.Add(new SourceFile(path, kind, environment, string.Empty));
                     continue;
                 }
 
@@ -37,11 +38,20 @@ public static class SourceLoader
                 var bytes = File.ReadAllBytes(path);
                 if (LooksBinary(bytes))
                 {
-                    notes.Add(new ScanNote("BuildGuard: skipped a binary file.", path));
+                    if (FileClassifier.IsConfiguration(kind))
+                    {
+                        notes.Add(new ScanNote("BuildGuard: skipped a binary file.", path));
+                    }
+
+                    files.Add(new SourceFile(path, FileKind.Binary, environment, string.Empty));
                     continue;
                 }
 
                 files.Add(new SourceFile(path, kind, environment, Decode(bytes)));
+            }
+            catch (Exception ex) when ((ex is IOException or UnauthorizedAccessException) && !FileClassifier.IsConfiguration(kind))
+            {
+                notes.Add(new ScanNote($"BuildGuard: skipped a file it cannot read ({ex.GetType().Name}).", path));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

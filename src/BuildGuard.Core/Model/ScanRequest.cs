@@ -21,6 +21,24 @@ public sealed record ScanRequest
     /// </summary>
     public string? ProjectFile { get; init; }
 
+    /// <summary>
+    /// How to know which files git tracks: ask git (default), or treat every file as tracked (a
+    /// checkout whose files are all committed upstream, such as a regression corpus).
+    /// </summary>
+    public TrackingMode Tracking { get; init; } = TrackingMode.Git;
+
+    /// <summary>The files about to be published (publish builds): source path and path inside the output.</summary>
+    public IReadOnlyList<PublishedFile> PublishFiles { get; init; } = [];
+
     /// <summary>When set, the files to scan (already discovered by the host); otherwise Discovery walks <see cref="RootDirectory"/>.</summary>
     public IReadOnlyList<string>? Files { get; init; }
 }
+
+public enum TrackingMode
+{
+    Git,
+    AssumeAllTracked,
+}
+
+/// <summary>A file the publish will copy: where it comes from and where it lands (relative to the publish folder).</summary>
+public sealed record PublishedFile(string SourcePath, string RelativePath);

@@ -1,4 +1,3 @@
-using BuildGuard.Core.Knowledge;
 using BuildGuard.Core.Masking;
 using BuildGuard.Core.Model;
 using BuildGuard.Core.Views;
@@ -10,31 +9,15 @@ public sealed class PlaceholderSecretRule : IRule
 {
     public RuleDescriptor Descriptor => RuleCatalog.PlaceholderSecret;
 
-    public IEnumerable<Finding> Evaluate(ScanView view)
-    {
-        foreach (var setting in view.Settings)
-        {
-            if (!setting.IsLiteral || string.IsNullOrWhiteSpace(setting.Value) || ValueShapes.IsBoolean(setting.Value))
+    public IEnumerable<Finding> Evaluate(ScanView view) =>
+        ViewSecrets.Assess(view)
+            .Where(x => x.Assessment.Verdict == SecretVerdict.Placeholder)
+            .Select(x =>
             {
-                continue;
-            }
-
-            if (KeyClassifier.IsSecretNamed(setting.Key) && PlaceholderDetector.IsPlaceholder(setting.Value))
-            {
-                yield return Finding(setting, setting.Value, "holds a placeholder");
-            }
-            else if (ConnectionStrings.EmbeddedPassword(setting.Value) is { Length: > 0 } password && PlaceholderDetector.IsPlaceholder(password))
-            {
-                yield return Finding(setting, password, "embeds a placeholder password");
-            }
-        }
-    }
-
-    private Finding Finding(Setting setting, string placeholder, string what)
-    {
-        var mask = SecretMask.Placeholder(placeholder);
-        return new Finding(Descriptor, setting.Location,
-            $"{Messages.Where(setting)} {what} ({mask}), not a real secret. {Messages.MoveSecret(setting.Key)}",
-            setting.Key, mask);
-    }
+                var mask = SecretMask.Placeholder(x.Assessment.Secret);
+                var what = x.Assessment.Embedded ? "embeds a placeholder password" : "holds a placeholder";
+                return new Finding(Descriptor, x.Setting.Location,
+                    $"{Messages.Where(x.Setting)} {what} ({mask}), not a real secret. {Messages.MoveSecret(x.Setting.Key)}",
+                    x.Setting.Key, mask);
+            });
 }

@@ -7,9 +7,14 @@ public static class RuleSet
     [
         new UnreadableInputRule(),
         new PlaceholderSecretRule(),
+        new WeakSecretRule(),
+        new HardcodedCredentialRule(),
         new RequiredKeyRule(),
         new DebugEnabledRule(),
         new DevelopmentEnvironmentRule(),
         new WildcardCorsConfigRule(),
+        new CommittedCredentialFileRule(),
+        new CredentialFileInPublishRule(),
+        new EnvNotIgnoredRule(),
     ];
 }

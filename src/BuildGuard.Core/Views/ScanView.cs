@@ -1,3 +1,5 @@
+using BuildGuard.Core.Discovery;
+using BuildGuard.Core.Engine;
 using BuildGuard.Core.Model;
 using BuildGuard.Core.Parsing;
 
@@ -17,6 +19,22 @@ public sealed class ScanView
 
     /// <summary>Environment variables by configuration key (Jwt__Key → Jwt:Key), case-insensitive.</summary>
     public required IReadOnlyDictionary<string, string> EnvironmentByKey { get; init; }
+
+    /// <summary>
+    /// Every literal entry of every configuration file, in the view or not (appsettings.Docker.json,
+    /// .env.staging), except templates: what file-based rules (BG1003) read. <see cref="Setting.DevelopmentOnly"/>
+    /// marks files of a development environment.
+    /// </summary>
+    public required IReadOnlyList<Setting> FileEntries { get; init; }
+
+    /// <summary>Every file read, with what its parser made of it (empty entries for non-configuration files).</summary>
+    public required IReadOnlyList<(SourceFile File, ParsedFile Parsed)> Sources { get; init; }
+
+    /// <summary>What git says is tracked and ignored.</summary>
+    public required FileTracking Tracking { get; init; }
+
+    /// <summary>The files a publish is about to copy (empty outside publish).</summary>
+    public required IReadOnlyList<PublishedFile> PublishFiles { get; init; }
 
     /// <summary>Parse failures: BG9001.</summary>
     public required IReadOnlyList<(string Path, ParseError Error)> ParseErrors { get; init; }

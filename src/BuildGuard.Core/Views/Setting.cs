@@ -21,6 +21,9 @@ public enum SettingOrigin
 /// </summary>
 public sealed record Setting(string Key, string Value, SourceLocation Location, SettingOrigin Origin, bool IsLiteral, bool DevelopmentOnly = false)
 {
+    /// <summary>Settings that belong together (one compose service, one JSON section, one .env file): a password's user name is found here.</summary>
+    public string Scope { get; init; } = string.Empty;
+
     /// <summary>What the message calls the setting's place: "appsettings.json", ".env", "environment variable".</summary>
     public string PlaceName => Location.FilePath.Length == 0 ? "the build environment" : System.IO.Path.GetFileName(Location.FilePath);
 }

@@ -14,7 +14,7 @@ namespace BuildGuard.Core.Views;
 /// </summary>
 public static class ViewBuilder
 {
-    public static ScanView Build(IReadOnlyList<SourceFile> files, ScanRequest request)
+    public static ScanView Build(IReadOnlyList<SourceFile> files, ScanRequest request, FileTracking tracking)
     {
         var parseErrors = new List<(string, ParseError)>();
         var parsed = new Dictionary<string, ParsedFile>(StringComparer.Ordinal);
@@ -48,6 +48,10 @@ public static class ViewBuilder
             DotEnvFiles = dotEnvFiles,
             EnvironmentByKey = environmentByKey,
             ParseErrors = parseErrors,
+            Sources = files.Select(f => (f, parsed[f.Path])).ToList(),
+            FileEntries = FileEntries(files, parsed),
+            Tracking = tracking,
+            PublishFiles = request.PublishFiles,
         };
     }
 
@@ -105,7 +109,10 @@ public static class ViewBuilder
                 if (supplier < usable.Count)
                 {
                     var entry = positions[supplier][key];
-                    settings.Add(new Setting(key, value, new SourceLocation(usable[supplier].Path, entry.ValueLine, entry.ValueColumn), SettingOrigin.Configuration, IsLiteral: true));
+                    settings.Add(new Setting(key, value, new SourceLocation(usable[supplier].Path, entry.ValueLine, entry.ValueColumn), SettingOrigin.Configuration, IsLiteral: true)
+                    {
+                        Scope = JsonScope(usable[supplier].Path, key),
+                    });
                 }
                 else
                 {
@@ -133,7 +140,10 @@ public static class ViewBuilder
             {
                 if (!overriding.Contains(entry.Key) && entry.Value is not null)
                 {
-                    settings.Add(new Setting(entry.Key, entry.Value, new SourceLocation(file.Path, entry.ValueLine, entry.ValueColumn), SettingOrigin.DotEnv, entry.IsLiteral));
+                    settings.Add(new Setting(entry.Key, entry.Value, new SourceLocation(file.Path, entry.ValueLine, entry.ValueColumn), SettingOrigin.DotEnv, entry.IsLiteral)
+                    {
+                        Scope = file.Path,
+                    });
                 }
             }
         }
@@ -148,9 +158,48 @@ public static class ViewBuilder
             foreach (var entry in parsed[file.Path].Entries)
             {
                 settings.Add(new Setting(entry.Key, entry.Value ?? string.Empty, new SourceLocation(file.Path, entry.ValueLine, entry.ValueColumn),
-                    SettingOrigin.Compose, entry.IsLiteral, DevelopmentOnly: file.Environment is not null));
+                    SettingOrigin.Compose, entry.IsLiteral, DevelopmentOnly: file.Environment is not null)
+                {
+                    Scope = file.Path + "|" + entry.Section,
+                });
             }
         }
+    }
+
+    /// <summary>Literal entries of every non-template configuration file, flagged when the file is for development.</summary>
+    private static List<Setting> FileEntries(IReadOnlyList<SourceFile> files, Dictionary<string, ParsedFile> parsed)
+    {
+        var entries = new List<Setting>();
+        foreach (var file in files.Where(f => f.Kind is FileKind.AppSettings or FileKind.DotEnv or FileKind.Compose))
+        {
+            var development = file.Environment is not null && FileClassifier.IsDevelopmentEnvironment(file.Environment);
+            var origin = file.Kind switch
+            {
+                FileKind.AppSettings => SettingOrigin.Configuration,
+                FileKind.DotEnv => SettingOrigin.DotEnv,
+                _ => SettingOrigin.Compose,
+            };
+            foreach (var entry in parsed[file.Path].Entries.Where(e => e.IsLiteral && e.Value is { Length: > 0 }))
+            {
+                entries.Add(new Setting(entry.Key, entry.Value!, new SourceLocation(file.Path, entry.ValueLine, entry.ValueColumn), origin, IsLiteral: true, development)
+                {
+                    Scope = file.Kind switch
+                    {
+                        FileKind.AppSettings => JsonScope(file.Path, entry.Key),
+                        FileKind.Compose => file.Path + "|" + entry.Section,
+                        _ => file.Path,
+                    },
+                });
+            }
+        }
+
+        return entries;
+    }
+
+    private static string JsonScope(string path, string key)
+    {
+        var cut = key.LastIndexOf(KeyPath.Separator);
+        return path + "|" + (cut < 0 ? string.Empty : key[..cut].ToUpperInvariant());
     }
 
     private static List<Declaration> Declarations(IReadOnlyList<SourceFile> files, Dictionary<string, ParsedFile> parsed, ScanRequest request, SourceLocation itemLocation)

@@ -1,0 +1,44 @@
+using BuildGuard.Core.Discovery;
+
+namespace BuildGuard.Core.Knowledge;
+
+/// <summary>Is a file a credential file by nature (BG5001/BG5002)? Decided by name, and for token-bearing dotfiles by content.</summary>
+public static class CredentialFiles
+{
+    /// <summary>
+    /// <paramref name="text"/> is the file's content when it was read (null when unknown): needed only
+    /// for files such as .npmrc that are credential files only when they carry a token.
+    /// </summary>
+    public static bool IsCredentialFile(string path, string? text)
+    {
+        var name = Path.GetFileName(path);
+        var kind = FileClassifier.Classify(path).Kind;
+        if (kind == FileKind.EnvTemplate)
+        {
+            return false;
+        }
+
+        if (kind == FileKind.DotEnv && name.StartsWith(".env", StringComparison.OrdinalIgnoreCase))
+        {
+            return true; // .env and .env.<anything>: templates were excluded above
+        }
+
+        if (CredentialFileData.ExactNames.Contains(name, StringComparer.OrdinalIgnoreCase) ||
+            CredentialFileData.Extensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (var (fileName, markers) in CredentialFileData.TokenFiles)
+        {
+            if (name.Equals(fileName, StringComparison.OrdinalIgnoreCase) && text is not null &&
+                markers.Any(m => text.Contains(m, StringComparison.OrdinalIgnoreCase)) &&
+                (fileName != "config" || text.Contains("clusters:", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

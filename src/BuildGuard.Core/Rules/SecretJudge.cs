@@ -1,0 +1,71 @@
+using BuildGuard.Core.Knowledge;
+using BuildGuard.Core.Parsing;
+using BuildGuard.Core.Views;
+
+namespace BuildGuard.Core.Rules;
+
+public enum SecretVerdict
+{
+    Placeholder,
+    Weak,
+    Strong,
+}
+
+/// <summary>The secret a setting carries (its value, or the password inside a connection string) and what it is worth.</summary>
+public sealed record SecretAssessment(string Secret, SecretKind Kind, bool Embedded, SecretVerdict Verdict, string? Reason);
+
+/// <summary>
+/// One judgement shared by BG1001 (placeholder), BG1002 (weak) and BG1003 (hardcoded): each location
+/// gets exactly one verdict, so the three rules never report the same value twice.
+/// </summary>
+public static class SecretJudge
+{
+    /// <summary>Null when the setting carries no literal secret (not secret-named, a reference, a switch, empty).</summary>
+    public static SecretAssessment? Assess(Setting setting, IEnumerable<Setting> scopeSiblings)
+    {
+        var value = setting.Value;
+        if (!setting.IsLiteral || string.IsNullOrWhiteSpace(value) || ValueShapes.IsBoolean(value) || ValueShapes.IsReference(value))
+        {
+            return null;
+        }
+
+        string secret;
+        SecretKind kind;
+        string? user;
+        var embedded = ConnectionStrings.EmbeddedPassword(value);
+        if (embedded is not null)
+        {
+            if (embedded.Length == 0 || ValueShapes.IsReference(embedded) || DotEnvParser.ContainsReference(embedded))
+            {
+                return null;
+            }
+
+            secret = embedded;
+            kind = SecretKind.Password;
+            user = ConnectionStrings.EmbeddedUser(value);
+        }
+        else if (KeyClassifier.IsSecretNamed(setting.Key) && !ConnectionStrings.LooksLikeConnectionString(value))
+        {
+            secret = value.Trim();
+            kind = SecretStrength.KindOf(setting.Key);
+            user = kind == SecretKind.Password ? UserName(scopeSiblings) : null;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (PlaceholderDetector.IsPlaceholder(secret))
+        {
+            return new SecretAssessment(secret, kind, embedded is not null, SecretVerdict.Placeholder, null);
+        }
+
+        var weakness = SecretStrength.Weakness(kind, secret, user);
+        return new SecretAssessment(secret, kind, embedded is not null, weakness is null ? SecretVerdict.Strong : SecretVerdict.Weak, weakness);
+    }
+
+    /// <summary>The value of a user-name key beside the password (POSTGRES_USER next to POSTGRES_PASSWORD).</summary>
+    private static string? UserName(IEnumerable<Setting> siblings) =>
+        siblings.FirstOrDefault(s => KeyPath.Words(KeyPath.LastNamedSegment(s.Key)) is { Count: > 0 } words &&
+                                     Knowledge.WeakSecretData.UserWords.Contains(words[^1]))?.Value;
+}
