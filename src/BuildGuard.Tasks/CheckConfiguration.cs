@@ -26,6 +26,18 @@ public sealed class CheckConfiguration : Microsoft.Build.Utilities.Task
     /// <summary>The files to scan, as listed by <see cref="DiscoverInputs"/>. When empty, the engine discovers them itself.</summary>
     public ITaskItem[] Files { get; set; } = [];
 
+    /// <summary>
+    /// The files a publish is about to copy (<c>@(ResolvedFileToPublish)</c>: source path, with the
+    /// <c>RelativePath</c> metadata giving the path inside the publish folder). Empty outside publish.
+    /// </summary>
+    public ITaskItem[] PublishFiles { get; set; } = [];
+
+    /// <summary>
+    /// Report only findings about the files being published (BG5002): set when the build phase of the same
+    /// run has already reported everything else in enforced mode.
+    /// </summary>
+    public bool PublishFindingsOnly { get; set; }
+
     /// <summary>The ASP.NET Core environment whose configuration view is judged (<c>$(BuildGuardEnvironment)</c>).</summary>
     public string Environment { get; set; } = "Production";
 
@@ -77,6 +89,10 @@ public sealed class CheckConfiguration : Microsoft.Build.Utilities.Task
                 RequiredKeys = RequiredKeys.Select(k => k.ItemSpec.Trim()).Where(k => k.Length > 0)
                     .Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
                 Files = Files.Length == 0 ? null : Files.Select(f => f.GetMetadata("FullPath")).ToArray(),
+                PublishFiles = PublishFiles
+                    .Where(f => !string.IsNullOrEmpty(f.GetMetadata("RelativePath")))
+                    .Select(f => new PublishedFile(f.GetMetadata("FullPath"), f.GetMetadata("RelativePath")))
+                    .ToArray(),
             };
 
             var result = Scan(request);
@@ -88,6 +104,7 @@ public sealed class CheckConfiguration : Microsoft.Build.Utilities.Task
 
             var reported = 0;
             foreach (var finding in result.Findings
+                         .Where(f => !PublishFindingsOnly || f.Rule.Code == RuleCatalog.CredentialFileInPublish.Code)
                          .OrderBy(f => f.Location.FilePath, StringComparer.Ordinal)
                          .ThenBy(f => f.Location.Line)
                          .ThenBy(f => f.Location.Column))

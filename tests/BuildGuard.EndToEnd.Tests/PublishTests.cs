@@ -53,6 +53,46 @@ public sealed class PublishTests(PackageFixture fixture)
     }
 
     [Fact]
+    public void SecureProjectPublishes()
+    {
+        var project = fixture.CreateProject("publish-secure")
+            .File("appsettings.json", Content.EmptyJwtSettings)
+            .Item("BuildGuardRequiredKey", "Jwt:Key")
+            .Write();
+
+        var result = project.Publish(new Dictionary<string, string> { ["Jwt__Key"] = Content.StrongKey() }, "-o", project.PathOf("out"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Empty(Diagnostics.LinesWithCodes(result));
+        Assert.True(File.Exists(project.PathOf("out/App.dll")));
+        Assert.True(File.Exists(project.PathOf("out/appsettings.json")));
+    }
+
+    [Fact]
+    public void CredentialFileAmongPublishedFilesFailsThePublish()
+    {
+        // The build is clean (an untracked certificate is no finding); publishing it is.
+        var project = fixture.CreateProject("publish-credential-file")
+            .File("appsettings.json", Content.CleanSettings)
+            .Item("None", "server.pfx", ("CopyToPublishDirectory", "PreserveNewest"))
+            .Write();
+        File.WriteAllBytes(project.PathOf("server.pfx"), System.Security.Cryptography.RandomNumberGenerator.GetBytes(512));
+
+        var build = project.Build("-c", "Release");
+        Assert.True(build.ExitCode == 0, build.ToString());
+
+        var result = project.Publish("-o", project.PathOf("out"));
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        var error = Assert.Single(Diagnostics.Of(result).Errors("BG5002"));
+        Assert.Equal(project.PathOf("server.pfx"), error.File);
+        Assert.Equal((0, 0), (error.Line, error.Column));
+        Assert.DoesNotContain(Diagnostics.Of(result), d => d.Code != "BG5002");
+        Assert.False(File.Exists(project.PathOf("out/server.pfx")), "nothing may be published");
+        Assert.False(File.Exists(project.PathOf("out/App.dll")), "nothing may be published");
+    }
+
+    [Fact]
     public void PublishTargetWithoutTheCliIsChecked()
     {
         // 'dotnet msbuild -t:Publish' does not set _IsPublishing: the Publish pipeline hook must catch it.

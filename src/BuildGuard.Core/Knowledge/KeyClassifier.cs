@@ -35,6 +35,11 @@ public static class KeyClassifier
         return IsCredentialKeyWord(key, words, compact);
     }
 
+    /// <summary>A connection string's secret is the password inside it; the rest (hosts, database names) is not secret.</summary>
+    public static bool IsConnectionString(string key) =>
+        KeyPath.Segments(key).Any(s => KeyPath.Compact(s) == "connectionstrings") ||
+        KeyPath.Compact(KeyPath.LastNamedSegment(key)).Contains("connectionstring", StringComparison.Ordinal);
+
     public static bool IsDebugSwitch(string key) =>
         SwitchKeyData.DebugKeys.Contains(KeyPath.Compact(KeyPath.LastNamedSegment(key)));
 

@@ -44,7 +44,8 @@ public static class SecretJudge
             kind = SecretKind.Password;
             user = ConnectionStrings.EmbeddedUser(value);
         }
-        else if (KeyClassifier.IsSecretNamed(setting.Key) && !ConnectionStrings.LooksLikeConnectionString(value))
+        else if (KeyClassifier.IsSecretNamed(setting.Key) && !KeyClassifier.IsConnectionString(setting.Key) &&
+                 !ConnectionStrings.LooksLikeConnectionString(value))
         {
             secret = value.Trim();
             kind = SecretStrength.KindOf(setting.Key);

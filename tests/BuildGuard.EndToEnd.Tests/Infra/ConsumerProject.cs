@@ -34,9 +34,10 @@ public sealed class ConsumerProject
         return this;
     }
 
-    public ConsumerProject Item(string type, string include)
+    public ConsumerProject Item(string type, string include, params (string Name, string Value)[] metadata)
     {
-        _items.Add($"    <{type} Include=\"{SecurityElement.Escape(include)}\" />");
+        var attributes = string.Concat(metadata.Select(m => $" {m.Name}=\"{SecurityElement.Escape(m.Value)}\""));
+        _items.Add($"    <{type} Include=\"{SecurityElement.Escape(include)}\"{attributes} />");
         return this;
     }
 

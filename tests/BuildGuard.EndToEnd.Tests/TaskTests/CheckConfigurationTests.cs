@@ -166,6 +166,31 @@ public sealed class CheckConfigurationTests
         Assert.StartsWith("BuildGuard: ", note.Message);
     }
 
+    [Fact]
+    public void PublishFilesReachTheEngineAndPublishFindingsOnlyFiltersTheRest()
+    {
+        ScanRequest? seen = null;
+        var pfx = Path.Combine(Root, "server.pfx");
+        var published = new Finding(RuleCatalog.CredentialFileInPublish, SourceLocation.WholeFile(pfx), "server.pfx would be published.");
+        var engine = new RecordingBuildEngine();
+        var file = new TaskItem(pfx);
+        file.SetMetadata("RelativePath", "certs/server.pfx");
+        var task = new CheckConfiguration
+        {
+            BuildEngine = engine,
+            ProjectDirectory = Root,
+            Enforced = true,
+            PublishFiles = [file, new TaskItem(Path.Combine(Root, "no-relative-path.txt"))],
+            PublishFindingsOnly = true,
+            Scan = request => { seen = request; return new ScanResult([Placeholder(3, 12), published], [], []); },
+        };
+
+        Assert.False(task.Execute());
+
+        Assert.Equal([new PublishedFile(pfx, "certs/server.pfx")], seen!.PublishFiles);
+        Assert.Equal("BG5002", Assert.Single(engine.Errors).Code);
+    }
+
     private static Finding Placeholder(int line, int column) =>
         new(RuleCatalog.PlaceholderSecret, new SourceLocation(AppSettings, line, column),
             "Jwt:Key holds a placeholder {0} (your…(19 chars)).", "Jwt:Key", "your…(19 chars)");
