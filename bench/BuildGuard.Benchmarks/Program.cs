@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(BuildGuard.Benchmarks.ScanBenchmarks).Assembly).Run(args);
