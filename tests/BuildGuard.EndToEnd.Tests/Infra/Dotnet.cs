@@ -32,7 +32,7 @@ public static class Dotnet
         name.StartsWith("DOTNET_ROOT", StringComparison.OrdinalIgnoreCase) ||
         name.StartsWith("LC_", StringComparison.Ordinal) ||
         name.ToUpperInvariant() is "PATH" or "HOME" or "USER" or "LOGNAME" or "LANG" or "TMPDIR" or "TMP" or "TEMP"
-            or "NUGET_CERT_REVOCATION_MODE" or "NUGET_HTTP_CACHE_PATH"
+            or "DOTNET_CLI_HOME" or "NUGET_PACKAGES" or "NUGET_CERT_REVOCATION_MODE" or "NUGET_HTTP_CACHE_PATH"
             or "HTTP_PROXY" or "HTTPS_PROXY" or "NO_PROXY" or "ALL_PROXY" or "SSL_CERT_FILE" or "SSL_CERT_DIR"
             or "SYSTEMROOT" or "WINDIR" or "SYSTEMDRIVE" or "COMSPEC" or "PATHEXT" or "USERPROFILE" or "APPDATA"
             or "LOCALAPPDATA" or "PROGRAMDATA" or "PROGRAMFILES" or "PROGRAMFILES(X86)" or "COMMONPROGRAMFILES"
