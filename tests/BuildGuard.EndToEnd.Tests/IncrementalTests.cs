@@ -43,6 +43,12 @@ public sealed class IncrementalTests(PackageFixture fixture)
         var again = project.Build(new Dictionary<string, string>(), "-c", "Release", "-v:n");
         Assert.True(again.ExitCode == 1, again.ToString());
         Assert.DoesNotContain(Skipped, again.Output);
+
+        // The bookkeeping files are FileWrites: 'dotnet clean' removes them.
+        var clean = project.Clean("-c", "Release");
+        Assert.True(clean.ExitCode == 0, clean.ToString());
+        Assert.False(File.Exists(stamp), "dotnet clean removes the stamp");
+        Assert.False(File.Exists(project.PathOf("obj/Release/net10.0/buildguard.env.hash")), "dotnet clean removes the environment hash");
     }
 
     [Fact]

@@ -113,6 +113,8 @@ public sealed class ConsumerProject
     public CommandResult Publish(IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
         Dotnet("publish", environment, arguments);
 
+    public CommandResult Clean(params string[] arguments) => Dotnet("clean", null, arguments);
+
     /// <summary>`dotnet msbuild` with explicit targets, e.g. -t:Publish (no _IsPublishing from the CLI).</summary>
     public CommandResult MSBuild(params string[] arguments) => Dotnet("msbuild", null, arguments);
 
