@@ -18,6 +18,12 @@ public sealed class PackageFixture : IDisposable
         Feed = Path.Combine(Root, "feed");
         Packages = Path.Combine(Root, "packages");
         Scenarios = Path.Combine(Root, "scenarios");
+        if (Path.GetFullPath(Root).StartsWith(Path.GetFullPath(RepositoryRoot), StringComparison.Ordinal))
+        {
+            // The repository's Directory.Build.props / NuGet.Config would leak into every consumer project.
+            throw new InvalidOperationException($"The temp directory {Root} is inside the repository; set TMPDIR elsewhere.");
+        }
+
         Directory.CreateDirectory(Feed);
         Directory.CreateDirectory(Packages);
         Directory.CreateDirectory(Scenarios);
