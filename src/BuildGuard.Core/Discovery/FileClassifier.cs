@@ -35,6 +35,11 @@ public static class FileClassifier
             return (FileKind.GitIgnore, null);
         }
 
+        if (lower == "web.config")
+        {
+            return (FileKind.WebConfig, null);
+        }
+
         if (lower == "buildguard.json")
         {
             return (FileKind.BuildGuardConfig, null);
@@ -83,7 +88,7 @@ public static class FileClassifier
 
     /// <summary>Files of the configuration kinds the view is built from.</summary>
     public static bool IsConfiguration(FileKind kind) =>
-        kind is FileKind.AppSettings or FileKind.DotEnv or FileKind.EnvTemplate or FileKind.Compose or FileKind.BuildGuardConfig;
+        kind is FileKind.AppSettings or FileKind.DotEnv or FileKind.EnvTemplate or FileKind.Compose or FileKind.BuildGuardConfig or FileKind.WebConfig;
 
     /// <summary>True when a file tied to <paramref name="fileEnvironment"/> is part of the <paramref name="viewEnvironment"/> view.</summary>
     public static bool BelongsTo(string? fileEnvironment, string viewEnvironment) =>

@@ -17,4 +17,6 @@ public enum FileKind
     /// <summary>buildguard.json: required keys.</summary>
     BuildGuardConfig,
     GitIgnore,
+    /// <summary>web.config: the environment variables IIS / ANCM passes to the app.</summary>
+    WebConfig,
 }

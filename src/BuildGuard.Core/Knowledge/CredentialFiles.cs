@@ -23,6 +23,11 @@ public static class CredentialFiles
             return true; // .env and .env.<anything>: templates were excluded above
         }
 
+        if (name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && text is not null && HoldsNoValue(path, text))
+        {
+            return false; // an empty secrets.json ("{}") holds nothing to leak
+        }
+
         if (CredentialFileData.ExactNames.Contains(name, StringComparer.OrdinalIgnoreCase) ||
             CredentialFileData.Extensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase))
         {
@@ -40,5 +45,11 @@ public static class CredentialFiles
         }
 
         return false;
+    }
+
+    private static bool HoldsNoValue(string path, string text)
+    {
+        var parsed = Parsing.JsonConfigParser.Parse(path, text);
+        return parsed.Errors.Count == 0 && parsed.Entries.All(e => string.IsNullOrEmpty(e.Value));
     }
 }

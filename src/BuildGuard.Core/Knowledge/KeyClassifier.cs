@@ -19,8 +19,8 @@ public static class KeyClassifier
             return true; // ConnectionStrings:Default: every entry of the section is a connection string
         }
 
-        var words = KeyPath.Words(segment);
-        var compact = KeyPath.Compact(segment);
+        var words = KeyPath.NameWords(key);
+        var compact = string.Concat(words);
         if (HasNonSecretSuffix(words, compact))
         {
             return false;

@@ -35,13 +35,19 @@ internal static class PlaceholderData
         "your", "my", "our", "the", "a", "an", "app", "application", "admin", "administrator", "root", "user", "default", "demo",
         // how it is qualified
         "super", "very", "long", "strong", "random", "real", "actual", "secure", "unsafe", "insecure", "temp", "temporary", "new", "own",
-        "dev", "development", "local", "test", "testing", "example", "sample", "dummy", "fake", "placeholder", "changeme",
+        "dev", "development", "local", "example", "sample", "dummy", "fake", "placeholder", "changeme",
         "production", "prod", "here", "goes", "this", "that", "it", "me", "with", "in", "for", "of", "to", "at", "least", "be", "must",
         "should", "is", "not", "please", "generate", "generated", "something", "some", "bits", "bit", "characters", "chars", "bytes",
         "change", "replace", "insert", "enter", "put", "set", "fill", "todo", "tbd", "fixme",
         // the classic stand-ins
         "foo", "bar", "baz", "qux", "xyz", "abc", "asdf", "qwerty", "letmein", "welcome", "hello", "world", "none", "null", "empty", "nothing",
     ];
+
+    /// <summary>
+    /// Words by which a sentence talks about the secret it stands in for ("super secret unguessable key
+    /// that is longer because we require it"): a sentence with one of them is prose, not key material.
+    /// </summary>
+    public static readonly string[] ClaimWords = ["secret", "key", "password", "token", "passphrase"];
 
     /// <summary>Characters a "xxxx" / "****" / "0000" mask is made of.</summary>
     public const string MaskCharacters = "x*#?.0-_";

@@ -33,6 +33,11 @@ public static class PlaceholderDetector
             return true;
         }
 
+        if (IsSentenceAboutASecret(words))
+        {
+            return true;
+        }
+
         var hasLetters = false;
         foreach (var word in words)
         {
@@ -56,6 +61,11 @@ public static class PlaceholderDetector
 
         return hasLetters || (v.All(char.IsAsciiDigit) && v.Length >= 4 && IsCountingOrRepeating(v));
     }
+
+    /// <summary>Five or more real words, one of them naming the secret: a description typed where the value goes.</summary>
+    private static bool IsSentenceAboutASecret(IReadOnlyList<string> words) =>
+        words.Count >= 5 && words.All(w => w.All(char.IsLetter)) &&
+        words.Count(w => w.Length >= 3) >= 3 && words.Any(PlaceholderData.ClaimWords.Contains);
 
     /// <summary>&lt;your-key&gt;, {{ secret }}, [key], {ApiKey}: a slot to fill in.</summary>
     private static bool IsWrapped(string v) =>

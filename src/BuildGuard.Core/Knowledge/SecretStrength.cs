@@ -26,7 +26,12 @@ public static class SecretStrength
             return SecretKind.Password;
         }
 
-        if (WeakSecretData.KeyMaterialWords.Any(w => compact.Contains(w, StringComparison.Ordinal) || parent.Contains(w, StringComparison.Ordinal)))
+        // A top-level SECRET_KEY is the framework's signing key (Django, Flask); nested under a provider
+        // section (amazonS3:secretKey) it is a credential the provider issued, judged as a token.
+        var providerSecret = compact == "secretkey" && parent.Length > 0;
+        if (!providerSecret &&
+            (WeakSecretData.KeyMaterialWords.Any(w => compact.Contains(w, StringComparison.Ordinal) || parent.Contains(w, StringComparison.Ordinal)) ||
+             words is [.., "token", "key"]))
         {
             return SecretKind.KeyMaterial;
         }
@@ -141,7 +146,9 @@ public static class SecretStrength
             return false;
         }
 
-        return WeakSecretData.CommonPasswords.Contains(core) || WeakSecretData.CommonPasswords.Contains(letters) ||
+        // "admin123", "Password1!": a common word with a short decoration is still the common word.
+        var lettersAreTheValue = value.Count(c => !char.IsLetter(c)) <= 4;
+        return WeakSecretData.CommonPasswords.Contains(core) || (lettersAreTheValue && WeakSecretData.CommonPasswords.Contains(letters)) ||
                WeakSecretData.KeyboardWalks.Any(w => w.Contains(core, StringComparison.Ordinal) && core.Length >= 4) ||
                WeakSecretData.KeyboardWalks.Any(w => core.Length >= 6 && core.Contains(w, StringComparison.Ordinal) && w.Length * 2 >= core.Length) ||
                IsWalkFragment(value.ToLowerInvariant());

@@ -26,6 +26,10 @@ public static class ValueShapes
     public static bool IsBoolean(string value) =>
         value.Trim().ToLowerInvariant() is "true" or "false" or "yes" or "no" or "on" or "off";
 
+    /// <summary>Values that say "no secret here" rather than being one: disabled, none, null, n/a.</summary>
+    public static bool IsSentinel(string value) =>
+        value.Trim().ToLowerInvariant() is "disabled" or "none" or "null" or "nil" or "n/a" or "na" or "unset" or "empty" or "-";
+
     public static bool IsTruthy(string value) =>
         SwitchKeyData.TruthyValues.Contains(value.Trim().Trim('"', '\'').ToLowerInvariant());
 }

@@ -66,6 +66,28 @@ public static class ComposeInterpolation
         return (builder.ToString(), literal);
     }
 
+    /// <summary>Variables the value requires (${VAR:?err} / ${VAR?err}): compose refuses to start without them.</summary>
+    public static IEnumerable<string> RequiredVariables(string raw)
+    {
+        var start = 0;
+        while ((start = raw.IndexOf("${", start, StringComparison.Ordinal)) >= 0)
+        {
+            var nameEnd = start + 2;
+            while (nameEnd < raw.Length && (char.IsLetterOrDigit(raw[nameEnd]) || raw[nameEnd] == '_'))
+            {
+                nameEnd++;
+            }
+
+            var rest = raw.AsSpan(nameEnd);
+            if (nameEnd > start + 2 && (rest.StartsWith(":?") || rest.StartsWith("?")))
+            {
+                yield return raw[(start + 2)..nameEnd];
+            }
+
+            start = nameEnd;
+        }
+    }
+
     private static (string Text, bool IsLiteral) ResolveBraced(string inner)
     {
         var nameEnd = 0;

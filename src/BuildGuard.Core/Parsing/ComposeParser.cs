@@ -9,7 +9,7 @@ namespace BuildGuard.Core.Parsing;
 /// </summary>
 public static class ComposeParser
 {
-    public sealed record Result(ParsedFile File, IReadOnlyList<string> EnvFiles);
+    public sealed record Result(ParsedFile File, IReadOnlyList<string> EnvFiles, IReadOnlyList<string> RequiredVariables);
 
     public static Result Parse(string path, string text)
     {
@@ -22,7 +22,7 @@ public static class ComposeParser
         }
         catch (YamlException ex)
         {
-            return new Result(new ParsedFile(path, [], [new ParseError("invalid YAML: " + FirstSentence(ex.Message), (int)ex.Start.Line, (int)ex.Start.Column)]), []);
+            return new Result(new ParsedFile(path, [], [new ParseError("invalid YAML: " + FirstSentence(ex.Message), (int)ex.Start.Line, (int)ex.Start.Column)]), [], []);
         }
 
         foreach (var document in stream.Documents)
@@ -45,7 +45,12 @@ public static class ComposeParser
             }
         }
 
-        return new Result(new ParsedFile(path, entries, []), envFiles);
+        var required = stream.Documents
+            .SelectMany(d => d.AllNodes.OfType<YamlScalarNode>())
+            .SelectMany(n => ComposeInterpolation.RequiredVariables(n.Value ?? string.Empty))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return new Result(new ParsedFile(path, entries, []), envFiles, required);
     }
 
     private static void ReadEnvironment(YamlNode? node, string service, List<ConfigEntry> entries)

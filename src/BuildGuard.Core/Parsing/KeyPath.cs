@@ -90,6 +90,25 @@ public static class KeyPath
         return words;
     }
 
+    /// <summary>
+    /// Words of a key's last named segment without a trailing version or index ("_APP_OPENSSL_KEY_V1" →
+    /// app, openssl, key): what a name means does not change with its version.
+    /// </summary>
+    public static IReadOnlyList<string> NameWords(string key)
+    {
+        var words = Words(LastNamedSegment(key)).ToList();
+        while (words.Count > 1 && words[^1].All(char.IsAsciiDigit))
+        {
+            words.RemoveAt(words.Count - 1);
+            if (words.Count > 1 && words[^1] == "v")
+            {
+                words.RemoveAt(words.Count - 1);
+            }
+        }
+
+        return words;
+    }
+
     /// <summary>The segment with separators removed, lower-cased: "Api_Key-Header" → "apikeyheader".</summary>
     public static string Compact(string segment)
     {

@@ -20,11 +20,13 @@ public sealed class HardcodedCredentialRule : IRule
         var findings = new List<Finding>();
         var kinds = view.Sources.ToDictionary(s => s.File.Path, s => s.File, StringComparer.Ordinal);
         var entries = view.FileEntries.Where(e => !e.DevelopmentOnly && IsCommitted(view, kinds[e.Location.FilePath])).ToList();
+        // Where the view already reports a placeholder or weak value, that finding says it; elsewhere (a
+        // non-view file, a value a later layer overrides) a committed password is still committed.
+        var judgedByTheView = ViewSecrets.Assess(view).Where(x => x.Assessment.Verdict != SecretVerdict.Strong)
+            .Select(x => x.Setting.Location).ToHashSet();
         foreach (var (setting, assessment) in ViewSecrets.AssessAll(entries))
         {
-            var file = kinds[setting.Location.FilePath];
-            var inView = file.Kind == FileKind.Compose || FileClassifier.BelongsTo(file.Environment, view.Environment);
-            if (assessment.Verdict == SecretVerdict.Strong || (!inView && assessment.Embedded))
+            if (assessment.Verdict == SecretVerdict.Strong || (assessment.Embedded && !judgedByTheView.Contains(setting.Location)))
             {
                 var fingerprint = SecretMask.Hash(assessment.Secret);
                 var what = assessment.Embedded ? "a connection string with a literal password" : "a literal secret";

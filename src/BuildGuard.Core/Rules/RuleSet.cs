@@ -12,6 +12,7 @@ public static class RuleSet
         new RequiredKeyRule(),
         new DebugEnabledRule(),
         new DevelopmentEnvironmentRule(),
+        new VerboseDiagnosticsConfigRule(),
         new WildcardCorsConfigRule(),
         new CommittedCredentialFileRule(),
         new CredentialFileInPublishRule(),

@@ -24,10 +24,13 @@ public static class SecretJudge
     public static SecretAssessment? Assess(Setting setting, IEnumerable<Setting> scopeSiblings)
     {
         var value = setting.Value;
-        if (!setting.IsLiteral || string.IsNullOrWhiteSpace(value) || ValueShapes.IsBoolean(value) || ValueShapes.IsReference(value))
+        if (!setting.IsLiteral || string.IsNullOrWhiteSpace(value) || ValueShapes.IsBoolean(value) || ValueShapes.IsReference(value) ||
+            ValueShapes.IsSentinel(value))
         {
             return null;
         }
+
+        var siblings = scopeSiblings as IReadOnlyCollection<Setting> ?? scopeSiblings.ToList();
 
         string secret;
         SecretKind kind;
@@ -44,12 +47,19 @@ public static class SecretJudge
             kind = SecretKind.Password;
             user = ConnectionStrings.EmbeddedUser(value);
         }
+        else if (KeyClassifier.IsConnectionString(setting.Key) && !ConnectionStrings.LooksLikeConnectionString(value) && !value.Contains('='))
+        {
+            // "YourConnectionString": no connection string at all, only a stand-in for one.
+            return PlaceholderDetector.IsPlaceholder(value)
+                ? new SecretAssessment(value.Trim(), SecretKind.Generic, Embedded: false, SecretVerdict.Placeholder, null)
+                : null;
+        }
         else if (KeyClassifier.IsSecretNamed(setting.Key) && !KeyClassifier.IsConnectionString(setting.Key) &&
-                 !ConnectionStrings.LooksLikeConnectionString(value))
+                 !ConnectionStrings.LooksLikeConnectionString(value) && !IsAccessKeyIdOfAPair(setting, siblings))
         {
             secret = value.Trim();
             kind = SecretStrength.KindOf(setting.Key);
-            user = kind == SecretKind.Password ? UserName(scopeSiblings) : null;
+            user = kind == SecretKind.Password ? UserName(siblings) : null;
         }
         else
         {
@@ -64,6 +74,14 @@ public static class SecretJudge
         var weakness = SecretStrength.Weakness(kind, secret, user);
         return new SecretAssessment(secret, kind, embedded is not null, weakness is null ? SecretVerdict.Strong : SecretVerdict.Weak, weakness);
     }
+
+    /// <summary>
+    /// S3-style credentials come in pairs: next to a "secretKey", an "accessKey" is the public key id
+    /// (AWS calls it the access key ID), not the secret.
+    /// </summary>
+    private static bool IsAccessKeyIdOfAPair(Setting setting, IEnumerable<Setting> siblings) =>
+        KeyPath.NameWords(setting.Key) is [.., "access", "key"] &&
+        siblings.Any(s => !ReferenceEquals(s, setting) && KeyPath.NameWords(s.Key) is [.., "secret", "key"] or [.., "secret", "access", "key"] or [.., "key", "secret"]);
 
     /// <summary>The value of a user-name key beside the password (POSTGRES_USER next to POSTGRES_PASSWORD).</summary>
     private static string? UserName(IEnumerable<Setting> siblings) =>

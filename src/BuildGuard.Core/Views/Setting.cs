@@ -12,6 +12,8 @@ public enum SettingOrigin
     Compose,
     /// <summary>A build environment variable that supplies a key the project uses.</summary>
     Environment,
+    /// <summary>An environment variable a published web.config sets for the app.</summary>
+    WebConfig,
 }
 
 /// <summary>

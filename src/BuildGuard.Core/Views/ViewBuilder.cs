@@ -18,9 +18,27 @@ public static class ViewBuilder
     {
         var parseErrors = new List<(string, ParseError)>();
         var parsed = new Dictionary<string, ParsedFile>(StringComparer.Ordinal);
+        var composeRequired = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            var result = Parse(file);
+            ParsedFile result;
+            if (file.Kind == FileKind.Compose)
+            {
+                var compose = ComposeParser.Parse(file.Path, file.Text);
+                result = compose.File;
+                var directory = Path.GetDirectoryName(file.Path) ?? string.Empty;
+                if (!composeRequired.TryGetValue(directory, out var names))
+                {
+                    composeRequired[directory] = names = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                names.UnionWith(compose.RequiredVariables);
+            }
+            else
+            {
+                result = Parse(file);
+            }
+
             parsed[file.Path] = result;
             parseErrors.AddRange(result.Errors.Select(e => (file.Path, e)));
         }
@@ -37,7 +55,7 @@ public static class ViewBuilder
         var dotEnvFiles = AddDotEnv(files, parsed, request.Environment, settings);
         AddCompose(files, parsed, settings);
 
-        var declarations = Declarations(files, parsed, request, fallbackLocation);
+        var declarations = Declarations(files, parsed, composeRequired, request, fallbackLocation);
         AddEnvironmentSettings(environmentByKey, settings, declarations, dotEnvFiles, fallbackLocation);
 
         return new ScanView
@@ -59,7 +77,7 @@ public static class ViewBuilder
     {
         FileKind.AppSettings or FileKind.BuildGuardConfig => JsonConfigParser.Parse(file.Path, file.Text),
         FileKind.DotEnv or FileKind.EnvTemplate => DotEnvParser.Parse(file.Path, file.Text),
-        FileKind.Compose => ComposeParser.Parse(file.Path, file.Text).File,
+        FileKind.WebConfig => WebConfigParser.Parse(file.Path, file.Text),
         _ => new ParsedFile(file.Path, [], []),
     };
 
@@ -82,8 +100,11 @@ public static class ViewBuilder
                 try
                 {
                     // The library decides values and key semantics; our reader only supplies positions.
+                    // The JSON provider decides values and key semantics; our reader only supplies positions. Its data
+                    // is re-added as an in-memory layer: a chained configuration would treat "" as "not set", and
+                    // for ASP.NET Core an empty value in appsettings.Production.json does override the base file.
                     var layerRoot = new ConfigurationBuilder().AddJsonStream(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(layer.Text))).Build();
-                    builder.AddConfiguration(layerRoot);
+                    builder.AddInMemoryCollection(layerRoot.AsEnumerable().Where(kv => kv.Value is not null));
                     usable.Add(layer);
                 }
                 catch (Exception ex) when (ex is FormatException or System.Text.Json.JsonException or InvalidDataException)
@@ -153,6 +174,18 @@ public static class ViewBuilder
 
     private static void AddCompose(IReadOnlyList<SourceFile> files, Dictionary<string, ParsedFile> parsed, List<Setting> settings)
     {
+        foreach (var file in files.Where(f => f.Kind == FileKind.WebConfig))
+        {
+            foreach (var entry in parsed[file.Path].Entries.Where(e => e.Value is not null))
+            {
+                settings.Add(new Setting(entry.Key, entry.Value!, new SourceLocation(file.Path, entry.ValueLine, entry.ValueColumn),
+                    SettingOrigin.WebConfig, DotEnvParser.ContainsReference(entry.Value!) is false && !entry.Value!.Contains('%'))
+                {
+                    Scope = file.Path,
+                });
+            }
+        }
+
         foreach (var file in files.Where(f => f.Kind == FileKind.Compose))
         {
             foreach (var entry in parsed[file.Path].Entries)
@@ -170,13 +203,14 @@ public static class ViewBuilder
     private static List<Setting> FileEntries(IReadOnlyList<SourceFile> files, Dictionary<string, ParsedFile> parsed)
     {
         var entries = new List<Setting>();
-        foreach (var file in files.Where(f => f.Kind is FileKind.AppSettings or FileKind.DotEnv or FileKind.Compose))
+        foreach (var file in files.Where(f => f.Kind is FileKind.AppSettings or FileKind.DotEnv or FileKind.Compose or FileKind.WebConfig))
         {
             var development = file.Environment is not null && FileClassifier.IsDevelopmentEnvironment(file.Environment);
             var origin = file.Kind switch
             {
                 FileKind.AppSettings => SettingOrigin.Configuration,
                 FileKind.DotEnv => SettingOrigin.DotEnv,
+                FileKind.WebConfig => SettingOrigin.WebConfig,
                 _ => SettingOrigin.Compose,
             };
             foreach (var entry in parsed[file.Path].Entries.Where(e => e.IsLiteral && e.Value is { Length: > 0 }))
@@ -202,7 +236,12 @@ public static class ViewBuilder
         return path + "|" + (cut < 0 ? string.Empty : key[..cut].ToUpperInvariant());
     }
 
-    private static List<Declaration> Declarations(IReadOnlyList<SourceFile> files, Dictionary<string, ParsedFile> parsed, ScanRequest request, SourceLocation itemLocation)
+    /// <summary>
+    /// Keys that must be set: a template's keys when its .env exists (or when compose beside it requires
+    /// them with ${VAR:?…}: the stack cannot start without them), buildguard.json, &lt;BuildGuardRequiredKey&gt; items.
+    /// </summary>
+    private static List<Declaration> Declarations(IReadOnlyList<SourceFile> files, Dictionary<string, ParsedFile> parsed,
+        Dictionary<string, HashSet<string>> composeRequired, ScanRequest request, SourceLocation itemLocation)
     {
         var declarations = new List<Declaration>();
         var loaded = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
@@ -210,10 +249,12 @@ public static class ViewBuilder
         {
             var target = TemplateTarget(template.Path);
             var targetExists = target is not null && loaded.Contains(target);
+            var requiredByCompose = composeRequired.GetValueOrDefault(Path.GetDirectoryName(template.Path) ?? string.Empty);
             foreach (var entry in parsed[template.Path].Entries)
             {
+                var enforced = targetExists || requiredByCompose?.Contains(entry.Key) == true;
                 declarations.Add(new Declaration(entry.Key, new SourceLocation(template.Path, entry.Line, entry.Column),
-                    Path.GetFileName(template.Path), targetExists ? target : null, AlwaysEnforced: targetExists));
+                    Path.GetFileName(template.Path), targetExists ? target : null, AlwaysEnforced: enforced));
             }
         }
 

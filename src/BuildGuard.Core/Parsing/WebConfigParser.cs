@@ -1,0 +1,48 @@
+using System.Xml;
+
+namespace BuildGuard.Core.Parsing;
+
+/// <summary>
+/// Reads the environment variables a web.config hands to the app under IIS / ANCM
+/// (&lt;aspNetCore&gt;&lt;environmentVariables&gt;&lt;environmentVariable name="…" value="…"/&gt;): web.config is published
+/// with the app, so these are production settings.
+/// </summary>
+public static class WebConfigParser
+{
+    public static ParsedFile Parse(string path, string text)
+    {
+        var entries = new List<ConfigEntry>();
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true };
+        using var reader = XmlReader.Create(new StringReader(text), settings);
+        var lineInfo = (IXmlLineInfo)reader;
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "environmentVariable")
+                {
+                    continue;
+                }
+
+                var name = reader.GetAttribute("name");
+                if (string.IsNullOrEmpty(name) || !reader.MoveToAttribute("value"))
+                {
+                    continue;
+                }
+
+                // The value starts after value=" : LinePosition points at the attribute name.
+                var line = lineInfo.LineNumber;
+                var column = lineInfo.LinePosition + "value=\"".Length;
+                entries.Add(new ConfigEntry(name, reader.Value, line, column, line, column));
+                reader.MoveToElement();
+            }
+
+            return new ParsedFile(path, entries, []);
+        }
+        catch (XmlException ex)
+        {
+            // XmlException messages quote the offending input; only the position is reported.
+            return new ParsedFile(path, entries, [new ParseError("invalid XML", Math.Max(1, ex.LineNumber), Math.Max(1, ex.LinePosition))]);
+        }
+    }
+}

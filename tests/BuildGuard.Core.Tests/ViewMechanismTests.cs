@@ -1,0 +1,102 @@
+using BuildGuard.Core.Engine;
+using BuildGuard.Core.Knowledge;
+using BuildGuard.Core.Model;
+using BuildGuard.Core.Parsing;
+
+namespace BuildGuard.Core.Tests;
+
+/// <summary>General mechanisms the real-world corpus exercises, each with its negative.</summary>
+public class ViewMechanismTests
+{
+    private static string[] Lines(TempTree tree, TrackingMode tracking = TrackingMode.AssumeAllTracked) =>
+        Scanner.Scan(new ScanRequest { RootDirectory = tree.Root, Tracking = tracking }).Findings
+            .Select(f => $"{Path.GetRelativePath(tree.Root, f.Location.FilePath).Replace('\\', '/')}({f.Location.Line},{f.Location.Column}) {f.Code}").ToArray();
+
+    [Fact]
+    public void An_empty_production_value_overrides_the_base_value_as_aspnetcore_does()
+    {
+        using var tree = new TempTree()
+            .With("appsettings.json", "{ \"Db\": { \"ConnectionString\": \"Server=x;Password=changeme\" } }")
+            .With("appsettings.Production.json", "{ \"Db\": { \"ConnectionString\": \"\" } }");
+        // Not in the effective view (no BG1001), but still a committed password in a non-development file.
+        Assert.Equal(["appsettings.json(1,31) BG1003"], Lines(tree));
+    }
+
+    [Fact]
+    public void Verbose_default_log_level_and_detailed_errors_are_BG3003_category_overrides_are_not()
+    {
+        using var tree = new TempTree()
+            .With("appsettings.json", "{ \"Logging\": { \"LogLevel\": { \"Default\": \"Trace\", \"Microsoft\": \"Debug\" } },\n  \"DetailedErrors\": true,\n  \"Serilog\": { \"MinimumLevel\": { \"Override\": { \"App\": \"Debug\" } } } }")
+            .With("appsettings.Production.json", "{ \"Logging\": { \"LogLevel\": { \"Default\": \"Debug\" } } }")
+            .With("appsettings.Development.json", "{ \"DetailedErrors\": true }");
+        Assert.Equal(["appsettings.Production.json(1,41) BG3003", "appsettings.json(2,21) BG3003"], Lines(tree));
+    }
+
+    [Fact]
+    public void Web_config_environment_variables_are_part_of_the_view()
+    {
+        using var tree = new TempTree().With("web.config",
+            "<configuration>\n  <system.webServer>\n    <aspNetCore processPath=\"dotnet\">\n      <environmentVariables>\n" +
+            "        <environmentVariable name=\"ConnectionString\" value=\"Server=db;User Id=sa;Password=Pass@word\" />\n" +
+            "        <environmentVariable name=\"ASPNETCORE_ENVIRONMENT\" value=\"Development\" />\n" +
+            "        <environmentVariable name=\"LAUNCHER\" value=\"%LAUNCHER_PATH%\" />\n      </environmentVariables>\n    </aspNetCore>\n  </system.webServer>\n</configuration>\n");
+        Assert.Equal(["web.config(5,61) BG1002", "web.config(6,67) BG3002"], Lines(tree));
+    }
+
+    [Fact]
+    public void Malformed_web_config_is_BG9001_without_echoing_content()
+    {
+        using var tree = new TempTree().With("web.config", "<configuration>\n  <x a=\"Zq9canary\"\n");
+        var finding = Assert.Single(Scanner.Scan(new ScanRequest { RootDirectory = tree.Root }).Findings);
+        Assert.Equal("BG9001", finding.Code);
+        Assert.DoesNotContain("canary", finding.Message);
+    }
+
+    [Fact]
+    public void Template_keys_that_compose_requires_are_enforced_without_an_env_file_optional_ones_are_not()
+    {
+        using var tree = new TempTree()
+            .With(".env.example", "JWT_SIGNING_KEY=\nAPI_PORT=8080\n")
+            .With("docker-compose.yml", "services:\n  api:\n    environment:\n      Jwt__Key: ${JWT_SIGNING_KEY:?set JWT_SIGNING_KEY}\n      PORT: ${API_PORT:-8080}\n");
+        Assert.Equal([".env.example(1,1) BG2001"], Lines(tree));
+    }
+
+    [Fact]
+    public void An_access_key_next_to_a_secret_key_is_the_public_id()
+    {
+        using var tree = new TempTree().With("appsettings.json", "{ \"S3\": { \"accessKey\": \"abc\", \"secretKey\": \"\" }, \"Azure\": { \"AccessKey\": \"k3J9x2\" } }");
+        Assert.Equal(["appsettings.json(1,74) BG1002"], Lines(tree));
+    }
+
+    [Theory]
+    [InlineData("disabled")]
+    [InlineData("none")]
+    [InlineData("N/A")]
+    public void Sentinels_are_not_secrets(string value)
+    {
+        using var tree = new TempTree().With(".env", "GITHUB_PRIVATE_KEY=" + value + "\n");
+        Assert.Empty(Lines(tree, TrackingMode.Git));
+    }
+
+    [Fact]
+    public void A_sentence_about_the_secret_is_a_placeholder_a_passphrase_is_not()
+    {
+        Assert.True(PlaceholderDetector.IsPlaceholder("super secret unguessable key that is longer because we require it"));
+        Assert.False(PlaceholderDetector.IsPlaceholder("correct horse battery staple"));
+    }
+
+    [Fact]
+    public void An_empty_secrets_file_is_not_a_credential_file()
+    {
+        Assert.False(CredentialFiles.IsCredentialFile("appsettings.secrets.json", "{ }"));
+        Assert.True(CredentialFiles.IsCredentialFile("appsettings.secrets.json", "{ \"Jwt\": { \"Key\": \"x\" } }"));
+        Assert.True(CredentialFiles.IsCredentialFile("secrets.json", null));
+    }
+
+    [Fact]
+    public void Version_suffixes_do_not_change_what_a_name_means()
+    {
+        Assert.Equal(["app", "openssl", "key"], KeyPath.NameWords("_APP_OPENSSL_KEY_V1"));
+        Assert.True(KeyClassifier.IsSecretNamed("_APP_OPENSSL_KEY_V1"));
+    }
+}
