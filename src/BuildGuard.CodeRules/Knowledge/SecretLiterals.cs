@@ -48,6 +48,12 @@ internal static class SecretLiterals
     /// <summary>Host names a fallback may name without being a secret (a Redis/DB "connection string" that is only a host).</summary>
     private static readonly string[] LocalHosts = { "localhost", "127.0.0.1", "::1", "[::1]", "0.0.0.0", "host.docker.internal" };
 
+    /// <summary>Keywords that make a lone "key=value" a connection string ("Data Source=app.db", "Host=db").</summary>
+    private static readonly string[] SingleConnectionKeywords =
+    {
+        "datasource", "server", "host", "filename", "database", "endpoint", "address", "addr", "contactpoints",
+    };
+
     /// <summary>Connection-string keywords that carry a secret (ADO.NET, Npgsql, MySQL, Azure Storage / Service Bus).</summary>
     private static readonly string[] SecretConnectionKeywords =
     {
@@ -95,7 +101,7 @@ internal static class SecretLiterals
             return false; // "abc=", "abc==": base64 padding, not key=value
         }
 
-        return v.IndexOf(';') >= 0 || (char.IsLetter(v[0]) && v.Substring(0, equals).All(c => char.IsLetter(c) || c == ' ' || c == '_'));
+        return v.IndexOf(';') >= 0 || SingleConnectionKeywords.Contains(NameWords.Compact(v.Substring(0, equals)));
     }
 
     /// <summary>The length of the secret a connection string carries (Password=…, AccountKey=…), or 0.</summary>

@@ -74,7 +74,8 @@ internal sealed class VerboseDiagnosticsCodeRule : ICodeRule
                         continue;
                     }
 
-                    yield return new RuleHit(Id, assignment.Left.Span,
+                    var target = assignment.Left is MemberAccessExpressionSyntax member ? member.Name : (SyntaxNode)assignment.Left;
+                    yield return new RuleHit(Id, target.Span,
                         $"{property} = true returns detailed errors with internal details to clients in every environment; set it to builder.Environment.IsDevelopment() instead");
                     break;
                 }
