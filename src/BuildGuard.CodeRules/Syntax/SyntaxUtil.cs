@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -161,28 +162,70 @@ internal static class SyntaxUtil
         root.DescendantNodes(n => n == root || n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax));
 
     /// <summary>
-    /// The local variable named <paramref name="name"/> as declared in the bodies around <paramref name="use"/>
-    /// (innermost first; top-level statements count as one body), or null.
+    /// The local variable named <paramref name="name"/> that is in scope at <paramref name="use"/> and declared before
+    /// it: a declaration statement of an enclosing block, switch section or top-level program (innermost first,
+    /// through lambdas to the enclosing member). Null for parameters, fields, pattern and out variables.
     /// </summary>
     public static VariableDeclaratorSyntax? FindLocal(SyntaxNode use, string name)
     {
-        for (var body = EnclosingBody(use); body is not null and not TypeDeclarationSyntax; body = EnclosingBody(body))
+        for (var scope = use.Parent; scope is not null && scope is not BaseTypeDeclarationSyntax; scope = scope.Parent)
         {
-            foreach (var declarator in body.DescendantNodes(n => n == body || n is not (TypeDeclarationSyntax or BaseMethodDeclarationSyntax))
-                         .OfType<VariableDeclaratorSyntax>())
+            if (scope is not (BlockSyntax or SwitchSectionSyntax or CompilationUnitSyntax))
             {
-                if (declarator.Identifier.ValueText == name && declarator.Parent?.Parent is LocalDeclarationStatementSyntax)
+                continue;
+            }
+
+            VariableDeclaratorSyntax? found = null;
+            if (DeclarationsIn(scope).TryGetValue(name, out var declarators))
+            {
+                foreach (var declarator in declarators)
                 {
-                    return declarator;
+                    if (declarator.Span.End <= use.SpanStart)
+                    {
+                        found = declarator; // the last one before the use
+                    }
                 }
             }
 
-            if (body is CompilationUnitSyntax)
+            if (found is not null)
             {
-                break;
+                return found;
             }
         }
 
         return null;
     }
+
+    /// <summary>Local declarations directly in a block / switch section / top-level program, by name (cached per node).</summary>
+    private static Dictionary<string, List<VariableDeclaratorSyntax>> DeclarationsIn(SyntaxNode scope) =>
+        LocalDeclarations.GetValue(scope, s =>
+        {
+            IEnumerable<StatementSyntax> statements = s switch
+            {
+                BlockSyntax block => block.Statements,
+                SwitchSectionSyntax section => section.Statements,
+                CompilationUnitSyntax unit => unit.Members.OfType<GlobalStatementSyntax>().Select(g => g.Statement),
+                _ => Enumerable.Empty<StatementSyntax>(),
+            };
+
+            var map = new Dictionary<string, List<VariableDeclaratorSyntax>>(StringComparer.Ordinal);
+            foreach (var declaration in statements.OfType<LocalDeclarationStatementSyntax>())
+            {
+                foreach (var declarator in declaration.Declaration.Variables)
+                {
+                    var key = declarator.Identifier.ValueText;
+                    if (!map.TryGetValue(key, out var list))
+                    {
+                        map[key] = list = new List<VariableDeclaratorSyntax>();
+                    }
+
+                    list.Add(declarator);
+                }
+            }
+
+            return map;
+        });
+
+    private static readonly ConditionalWeakTable<SyntaxNode, Dictionary<string, List<VariableDeclaratorSyntax>>> LocalDeclarations =
+        new ConditionalWeakTable<SyntaxNode, Dictionary<string, List<VariableDeclaratorSyntax>>>();
 }
