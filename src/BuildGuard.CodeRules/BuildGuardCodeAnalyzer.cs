@@ -36,10 +36,9 @@ public sealed class BuildGuardCodeAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             // Constants used as keys/passwords may be declared in one file and used in another: one syntax-only
-            // index per compilation, built on first need.
-            var trees = start.Compilation.SyntaxTrees;
-            var projectContext = new Lazy<CodeRuleContext>(() => CodeRuleContext.Create(trees, start.CancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
-            start.RegisterSyntaxTreeAction(treeContext => Report(treeContext, projectContext.Value));
+            // index per compilation, built on first need (CodeRuleContext is lazy).
+            var projectContext = CodeRuleContext.Create(start.Compilation.SyntaxTrees, start.CancellationToken);
+            start.RegisterSyntaxTreeAction(treeContext => Report(treeContext, projectContext));
         });
     }
 

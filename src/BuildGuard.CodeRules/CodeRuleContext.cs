@@ -14,30 +14,44 @@ namespace BuildGuard.CodeRules;
 /// </summary>
 public sealed class CodeRuleContext
 {
-    private readonly Dictionary<string, List<SecretUse>> usesByName;
+    private readonly Lazy<Dictionary<string, List<SecretUse>>> usesByName;
 
-    private CodeRuleContext(Dictionary<string, List<SecretUse>> usesByName)
+    private CodeRuleContext(Func<Dictionary<string, List<SecretUse>>> build)
     {
-        this.usesByName = usesByName;
+        // Built on first need (only a file that declares a candidate constant asks); PublicationOnly does not cache
+        // an OperationCanceledException, so a cancelled build is simply retried.
+        usesByName = new Lazy<Dictionary<string, List<SecretUse>>>(build, LazyThreadSafetyMode.PublicationOnly);
     }
 
-    /// <summary>A context over the given trees (a project's C# files).</summary>
+    /// <summary>
+    /// A context over the given trees (a project's C# files). The trees are walked on first need, once; the
+    /// sequence must stay valid until then (a list or array, not a one-shot enumerable).
+    /// </summary>
     public static CodeRuleContext Create(IEnumerable<SyntaxTree> trees, CancellationToken cancellationToken = default)
     {
-        var uses = new Dictionary<string, List<SecretUse>>(StringComparer.Ordinal);
-        foreach (var tree in trees)
+        if (trees is null)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            Collect(tree.GetRoot(cancellationToken), uses);
+            throw new ArgumentNullException(nameof(trees));
         }
 
-        return new CodeRuleContext(uses);
+        var snapshot = trees.ToArray();
+        return new CodeRuleContext(() =>
+        {
+            var uses = new Dictionary<string, List<SecretUse>>(StringComparer.Ordinal);
+            foreach (var tree in snapshot)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Collect(tree.GetRoot(cancellationToken), uses);
+            }
+
+            return uses;
+        });
     }
 
     /// <summary>How a field named <paramref name="name"/> of type <paramref name="typeName"/> is used as a secret, if at all.</summary>
     internal SecretUse? FindUse(string typeName, string name)
     {
-        if (!usesByName.TryGetValue(name, out var uses))
+        if (!usesByName.Value.TryGetValue(name, out var uses))
         {
             return null;
         }

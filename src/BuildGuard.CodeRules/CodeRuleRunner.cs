@@ -48,15 +48,29 @@ public static class CodeRuleRunner
         return Hits(tree, context, cancellationToken).Select(hit => ToFinding(tree, hit)).ToList();
     }
 
-    /// <summary>Rule hits for one tree, deduplicated (a literal reached by two shapes is one finding) and in position order.</summary>
-    internal static IEnumerable<RuleHit> Hits(SyntaxTree tree, CodeRuleContext? context, CancellationToken cancellationToken)
+    /// <summary>
+    /// Rule hits for one tree, deduplicated (a literal reached by two shapes is one finding) and in position order.
+    /// A rule that fails on unusual syntax loses that tree's findings instead of failing the build (an analyzer
+    /// exception is AD0001, an error under TreatWarningsAsErrors); tests pass <paramref name="rethrow"/> to see it.
+    /// </summary>
+    internal static IEnumerable<RuleHit> Hits(SyntaxTree tree, CodeRuleContext? context, CancellationToken cancellationToken, bool rethrow = false)
     {
         context ??= CodeRuleContext.Create(new[] { tree }, cancellationToken);
         var seen = new HashSet<(string, int, int)>();
         var hits = new List<RuleHit>();
         foreach (var rule in Rules)
         {
-            foreach (var hit in rule.Analyze(tree, context, cancellationToken))
+            List<RuleHit> ruleHits;
+            try
+            {
+                ruleHits = rule.Analyze(tree, context, cancellationToken).ToList();
+            }
+            catch (Exception exception) when (!rethrow && exception is not OperationCanceledException)
+            {
+                continue;
+            }
+
+            foreach (var hit in ruleHits)
             {
                 if (seen.Add((hit.Code, hit.Span.Start, hit.Span.Length)))
                 {
