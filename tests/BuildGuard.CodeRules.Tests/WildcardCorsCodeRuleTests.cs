@@ -255,6 +255,20 @@ public class WildcardCorsCodeRuleTests
     }
 
     [Fact]
+    public void Default_policy_applied_by_an_attribute_outside_Development_fires()
+    {
+        const string code = """
+            builder.Services.AddCors(o => o.AddDefaultPolicy(p => p.AllowAnyOrigin()));
+            if (app.Environment.IsDevelopment()) { app.UseCors(); }
+
+            [EnableCors]
+            public class PublicController : ControllerBase { }
+            """;
+        Single(code, Bg);
+        None(code.Replace("[EnableCors]", string.Empty), Bg);
+    }
+
+    [Fact]
     public void Comments_strings_and_lookalike_calls_are_not_findings()
     {
         const string code = """

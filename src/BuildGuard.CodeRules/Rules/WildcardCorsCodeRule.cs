@@ -331,11 +331,16 @@ internal sealed class WildcardCorsCodeRule : ICodeRule
                     break;
                 }
 
-                case AttributeSyntax attribute when !isDefault && SimpleAttributeName(attribute) == "EnableCors" &&
-                                                    attribute.ArgumentList?.Arguments.FirstOrDefault() is { } argument &&
-                                                    SamePolicyName(argument.Expression, nameArgument!):
-                    applications.Add(attribute);
+                case AttributeSyntax attribute when SimpleAttributeName(attribute) == "EnableCors":
+                {
+                    var argument = attribute.ArgumentList?.Arguments.FirstOrDefault();
+                    if (isDefault ? argument is null : argument is not null && SamePolicyName(argument.Expression, nameArgument!))
+                    {
+                        applications.Add(attribute); // [EnableCors] applies the default policy, [EnableCors("dev")] a named one
+                    }
+
                     break;
+                }
             }
         }
 
