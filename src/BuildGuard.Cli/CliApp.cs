@@ -79,8 +79,8 @@ public sealed class CliApp
             "BuildGuard: finds placeholder secrets, debug flags, wildcard CORS and committed credentials in app configuration.")
         {
             CheckCommand.Create(this),
+            KeygenCommand.Create(this),
             RulesCommand.Create(this),
-            // keygen joins here as Commands/KeygenCommand.cs (its own issue).
         };
         return root;
     }
