@@ -23,8 +23,11 @@ public sealed class BuildGuardCodeAnalyzer : DiagnosticAnalyzer
 
     public static readonly DiagnosticDescriptor WildcardCors = Create(CodeRuleInfo.WildcardCors, DiagnosticSeverity.Warning);
 
-    /// <summary>BG4002 with AllowCredentials(): always an error.</summary>
-    public static readonly DiagnosticDescriptor WildcardCorsWithCredentials = Create(CodeRuleInfo.WildcardCors, DiagnosticSeverity.Error);
+    /// <summary>
+    /// BG4002 with AllowCredentials(). A warning by default like every BuildGuard diagnostic, so a Debug build
+    /// never fails on it; the package's enforced-build analyzer config makes BG4002 an error.
+    /// </summary>
+    public static readonly DiagnosticDescriptor WildcardCorsWithCredentials = Create(CodeRuleInfo.WildcardCors, DiagnosticSeverity.Warning);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(PlaceholderFallback, VerboseDiagnostics, WildcardCors, WildcardCorsWithCredentials);

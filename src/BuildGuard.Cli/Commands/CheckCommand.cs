@@ -118,6 +118,7 @@ internal static class CheckCommand
             EnvironmentVariables = options.IgnoreEnvironment ? new Dictionary<string, string>() : app.EnvironmentVariables,
             ProjectFile = projectFile,
             Files = files,
+            SourceRules = [new CSharpCodeRules()],
         };
 
         if (options.Verbose)

@@ -67,7 +67,7 @@ internal sealed class WildcardCorsCodeRule : ICodeRule
                 yield return new RuleHit(
                     Id,
                     reportAt.Span,
-                    $"{what} together with AllowCredentials() allows any origin with credentials ({reason}); this combination is always an error: list the allowed origins with WithOrigins(...) read from configuration",
+                    $"{what} together with AllowCredentials() allows any origin with credentials ({reason}); this combination is always an error in a Release build or publish: list the allowed origins with WithOrigins(...) read from configuration",
                     alwaysError: true);
             }
             else

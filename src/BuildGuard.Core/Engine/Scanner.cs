@@ -30,7 +30,13 @@ public static class Scanner
         var files = SourceLoader.Load(paths, notes, findings);
         var tracking = Track(request, repositoryRoot, files, notes);
         findings.AddRange(Evaluate(files, request, tracking, notes));
-        return new ScanResult(Order(findings), notes, files.Select(f => f.Path).ToList());
+        foreach (var rule in request.SourceRules)
+        {
+            findings.AddRange(rule.Evaluate(files));
+        }
+
+        var kept = InlineSuppression.Apply(Order(findings), files, notes);
+        return new ScanResult(kept, notes, files.Select(f => f.Path).ToList());
     }
 
     /// <summary>The pure part: files already read → findings.</summary>

@@ -30,6 +30,9 @@ public sealed record ScanRequest
     /// <summary>The files about to be published (publish builds): source path and path inside the output.</summary>
     public IReadOnlyList<PublishedFile> PublishFiles { get; init; } = [];
 
+    /// <summary>Host-provided rules over the files read (the CLI's Roslyn code rules).</summary>
+    public IReadOnlyList<Engine.ISourceRule> SourceRules { get; init; } = [];
+
     /// <summary>When set, the files to scan (already discovered by the host); otherwise Discovery walks <see cref="RootDirectory"/>.</summary>
     public IReadOnlyList<string>? Files { get; init; }
 }

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace BuildGuard.Core.Tests.Corpus;
+namespace BuildGuard.Cli.Tests.Corpus;
 
 /// <summary>A finding reduced to what the labels speak of: file (relative, '/'), line (0 = whole file), code.</summary>
 public sealed record ScoredFinding(string Path, int Line, string Code, string? Key);
@@ -77,7 +77,7 @@ public sealed class CorpusScore
     public string Report()
     {
         var builder = new StringBuilder();
-        builder.AppendLine("Real-world corpus (tests/corpus/real-world, labels: tests/BuildGuard.Core.Tests/Corpus/corpus-labels.json)");
+        builder.AppendLine("Real-world corpus (tests/corpus/real-world, labels: tests/BuildGuard.Cli.Tests/Corpus/corpus-labels.json)");
         Rows.ForEach(r => builder.AppendLine(r));
         builder.AppendLine(Summary);
         Misses.ForEach(m => builder.AppendLine("  missed: " + m));

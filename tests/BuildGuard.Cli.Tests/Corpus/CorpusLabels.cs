@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace BuildGuard.Core.Tests.Corpus;
+namespace BuildGuard.Cli.Tests.Corpus;
 
 /// <summary>The machine-readable form of tests/corpus/real-world/LABELS.md (corpus-labels.json).</summary>
 public sealed record CorpusLabels(

@@ -2,10 +2,10 @@ using BuildGuard.Core.Engine;
 using BuildGuard.Core.Model;
 using Xunit.Abstractions;
 
-namespace BuildGuard.Core.Tests.Corpus;
+namespace BuildGuard.Cli.Tests.Corpus;
 
 /// <summary>
-/// The real-world corpus as a scored regression suite: `check` semantics (environment Production,
+/// The real-world corpus as a scored regression suite: `check` semantics, code rules included (environment Production,
 /// every file tracked, a clean environment) over each repository folder. Fails on any definite miss
 /// or false positive; the report lands in the test output and in corpus-score.txt.
 /// </summary>
@@ -40,6 +40,7 @@ public class CorpusTests(ITestOutputHelper output)
                 RootDirectory = root,
                 Environment = "Production",
                 Tracking = TrackingMode.AssumeAllTracked,
+                SourceRules = [new CSharpCodeRules()],
             });
             Assert.DoesNotContain(result.Findings, f => f.Code == "BG9001" && !f.Location.FilePath.Contains("fixtures", StringComparison.OrdinalIgnoreCase));
             score.Add(repository, result.Findings
