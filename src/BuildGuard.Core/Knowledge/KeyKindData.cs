@@ -212,7 +212,7 @@ public static class KeyKinds
 
             if (rule.Kind == KeyKind.ProviderIssued && rule.Terms.Contains("apikey"))
             {
-                if (lastWords.Any(KeyKindData.OwnApiKeyWords.Contains) || WithPairs(lastWords).Any(KeyKindData.OwnApiKeyWords.Contains))
+                if (nameWords.Any(KeyKindData.OwnApiKeyWords.Contains))
                 {
                     return new KeyKindResult(KeyKind.GenericSecret, "an API key the app itself checks");
                 }
