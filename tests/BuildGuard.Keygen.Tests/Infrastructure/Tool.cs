@@ -48,7 +48,14 @@ public static class Tool
         start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
-            start.Environment[name] = value;
+            if (value.Length == 0)
+            {
+                start.Environment.Remove(name); // an empty value means "unset"
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
         }
 
         using var process = Process.Start(start)!;
