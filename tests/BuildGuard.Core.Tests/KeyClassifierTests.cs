@@ -72,7 +72,9 @@ public class KeyClassifierTests
     [InlineData("APP_ENV", true)]
     [InlineData("_APP_ENV", true)]
     [InlineData("ENVIRONMENT", true)]
+    [InlineData("FASTAPI_ENV", true)]
     [InlineData("ASPNETCORE_URLS", false)]
+    [InlineData("ENV_FILE", false)]
     [InlineData("EnvironmentVariables", false)]
     public void Environment_names(string key, bool expected) => Assert.Equal(expected, KeyClassifier.IsEnvironmentName(key));
 
@@ -88,4 +90,13 @@ public class KeyClassifierTests
     [InlineData("IpRateLimitOptions:GeneralRules:0:Endpoint", false)]
     [InlineData("OriginalFileName", false)]
     public void Cors_origin_lists(string key, bool expected) => Assert.Equal(expected, KeyClassifier.IsCorsOrigins(key));
+
+    [Theory]
+    [InlineData("CORS_ORIGIN_ALLOW_ALL", true)]
+    [InlineData("Cors:AllowAnyOrigin", true)]
+    [InlineData("CorsOptions:AllowAll", true)]
+    [InlineData("CORS_ALLOW_ALL_HEADERS", false)]
+    [InlineData("AllowAll", false)]
+    [InlineData("Features:AllowAll", false)]
+    public void Cors_allow_all_switches(string key, bool expected) => Assert.Equal(expected, KeyClassifier.IsCorsAllowAllSwitch(key));
 }

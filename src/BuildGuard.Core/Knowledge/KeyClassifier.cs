@@ -43,8 +43,19 @@ public static class KeyClassifier
     public static bool IsDebugSwitch(string key) =>
         SwitchKeyData.DebugKeys.Contains(KeyPath.Compact(KeyPath.LastNamedSegment(key)));
 
+    /// <summary>ASPNETCORE_ENVIRONMENT, APP_ENV, and any "&lt;framework&gt;_ENV" (FASTAPI_ENV, NODE_ENV) naming the running environment.</summary>
     public static bool IsEnvironmentName(string key) =>
-        SwitchKeyData.EnvironmentKeys.Contains(KeyPath.Compact(KeyPath.LastNamedSegment(key)));
+        SwitchKeyData.EnvironmentKeys.Contains(KeyPath.Compact(KeyPath.LastNamedSegment(key))) ||
+        KeyPath.NameWords(key) is [_, "env" or "environment"];
+
+    /// <summary>A CORS switch that allows every origin when on (CORS_ORIGIN_ALLOW_ALL, Cors:AllowAnyOrigin).</summary>
+    public static bool IsCorsAllowAllSwitch(string key)
+    {
+        var words = KeyPath.Words(KeyPath.LastNamedSegment(key));
+        var inCors = words.Contains("cors") || KeyPath.Compact(KeyPath.ParentSegment(key)).Contains("cors", StringComparison.Ordinal);
+        return inCors && words.Contains("allow") && (words.Contains("all") || words.Contains("any")) &&
+               !words.Contains("headers") && !words.Contains("methods") && !words.Contains("header") && !words.Contains("method");
+    }
 
     /// <summary>A list of allowed CORS origins: names "origin" and either "cors"/"allowed" or sits in a Cors section.</summary>
     public static bool IsCorsOrigins(string key)

@@ -17,6 +17,9 @@ public sealed class CorpusScore
 
     public List<string> FalsePositives { get; } = [];
 
+    /// <summary>Judgement cases BuildGuard does not report (which way it goes on each: docs/precision.md).</summary>
+    public List<string> JudgementNotReported { get; } = [];
+
     public int DefiniteTotal { get; private set; }
 
     public int DefiniteFound { get; private set; }
@@ -38,6 +41,10 @@ public sealed class CorpusScore
                 {
                     judgement++;
                     judgementFound += hit ? 1 : 0;
+                    if (!hit)
+                    {
+                        JudgementNotReported.Add($"{repository.Folder}/{file.Path}:{expectation.Line?.ToString() ?? "file"} {string.Join('/', expectation.Codes)} {expectation.Key}");
+                    }
                 }
                 else
                 {
@@ -82,6 +89,7 @@ public sealed class CorpusScore
         builder.AppendLine(Summary);
         Misses.ForEach(m => builder.AppendLine("  missed: " + m));
         FalsePositives.ForEach(f => builder.AppendLine("  false positive: " + f));
+        JudgementNotReported.ForEach(j => builder.AppendLine("  judgement, not reported: " + j));
         return builder.ToString();
     }
 
