@@ -373,6 +373,22 @@ public class KeygenCommandTests
     }
 
     [Fact]
+    public async Task User_secrets_and_env_file_in_one_run_get_the_same_value()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("App.csproj", "<Project><PropertyGroup><UserSecretsId>kg-test-3</UserSecretsId></PropertyGroup></Project>");
+        dir.Write(".env.example", "Jwt__Key=\nDB_PASSWORD=\n");
+
+        var result = await Tool.RunAsync(["keygen", dir.Path, "--user-secrets", "--env-file", dir.Resolve(".env")], Home(dir));
+
+        Assert.Equal(0, result.ExitCode);
+        var secrets = SecretsJsonEditor.Read(File.ReadAllText(dir.Resolve("home/.microsoft/usersecrets/kg-test-3/secrets.json")));
+        var env = EnvValues(dir.Resolve(".env"));
+        Assert.Equal(secrets.Get("Jwt:Key"), env["Jwt__Key"]);
+        Assert.Equal(secrets.Get("DB_PASSWORD"), env["DB_PASSWORD"]);
+    }
+
+    [Fact]
     public async Task User_secrets_need_one_project_with_an_id_or_init()
     {
         using var dir = new TempDirectory();

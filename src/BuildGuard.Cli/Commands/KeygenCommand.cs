@@ -166,6 +166,7 @@ internal static class KeygenCommand
     private sealed class KeygenRun(CliApp app, Options options, AtomicFileWriter writer)
     {
         private readonly List<string> _warnings = [];
+        private readonly Dictionary<string, (KeyKind Kind, GeneratedKey Key)> _generated = new(StringComparer.OrdinalIgnoreCase);
         private string _root = string.Empty;
 
         public ExitCodes Execute()
@@ -440,7 +441,18 @@ internal static class KeygenCommand
 
             foreach (var plan in target.Plans.Where(p => p.Action == Action.Generate))
             {
-                plan.Generated = GenerateStrong(plan, siblings);
+                // .env and user-secrets written in one run get the same value for the same key.
+                if (_generated.TryGetValue(plan.Key.ConfigKey, out var earlier) && earlier.Kind == plan.Kind.Kind &&
+                    JudgeValue(plan.Name, earlier.Key.Value, target, siblings) == ValueState.Strong)
+                {
+                    plan.Generated = earlier.Key;
+                }
+                else
+                {
+                    plan.Generated = GenerateStrong(plan, siblings);
+                    _generated[plan.Key.ConfigKey] = (plan.Kind.Kind, plan.Generated);
+                }
+
                 plan.Value = plan.Generated.Value;
             }
 
@@ -691,7 +703,7 @@ internal static class KeygenCommand
                                 output.WriteLine($"  {plan.Name}={plan.Value}");
                             }
 
-                            if (plan.Generated?.PublicKey is { } publicKey)
+                            if (!options.DryRun && plan.Generated?.PublicKey is { } publicKey)
                             {
                                 output.WriteLine($"  public key (Ed25519, base64, not secret): {publicKey}");
                             }
