@@ -102,3 +102,35 @@ public class KeyGeneratorTests
         Assert.Throws<ArgumentOutOfRangeException>(() => KeyGenerator.Generate(kind));
     }
 }
+
+/// <summary>What keygen generates for a name, the engine judges strong for that name (almost always at the first draw).</summary>
+public class GeneratedValuesPassTheEngineTests
+{
+    [Theory]
+    [InlineData("JWT_SECRET")]
+    [InlineData("Jwt:Key")]
+    [InlineData("MASTER_KEY")]
+    [InlineData("SECURITY_KEY")]
+    [InlineData("ENCRYPTION_KEY")]
+    [InlineData("DB_PASSWORD")]
+    [InlineData("WEBHOOK_SECRET")]
+    [InlineData("INTERNAL_API_KEY")]
+    [InlineData("SIGNING_PRIVATE_KEY_ED25519")]
+    public void At_least_99_percent_of_draws_are_strong(string name)
+    {
+        var kind = KeyKinds.Classify(name).Kind;
+        var weak = 0;
+        for (var i = 0; i < 500; i++)
+        {
+            var value = KeyGenerator.Generate(kind).Value;
+            var setting = new BuildGuard.Core.Views.Setting(name, value, BuildGuard.Core.Model.SourceLocation.WholeFile(".env"),
+                BuildGuard.Core.Views.SettingOrigin.DotEnv, IsLiteral: true);
+            if (BuildGuard.Core.Rules.SecretJudge.Assess(setting, [setting])?.Verdict != BuildGuard.Core.Rules.SecretVerdict.Strong)
+            {
+                weak++;
+            }
+        }
+
+        Assert.True(weak <= 5, $"{name} ({kind}): {weak} of 500 generated values were not judged strong");
+    }
+}

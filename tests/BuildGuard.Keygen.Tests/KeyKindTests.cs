@@ -18,6 +18,8 @@ public class KeyKindTests
     [InlineData("SESSION_SECRET", KeyKind.HmacSigning)]
     [InlineData("COOKIE_SECRET", KeyKind.HmacSigning)]
     [InlineData("WEBHOOK_SIGNING_SECRET", KeyKind.HmacSigning)]
+    [InlineData("MASTER_KEY", KeyKind.HmacSigning)]   // the engine judges it as key material: 32+ bytes
+    [InlineData("SECURITY_KEY", KeyKind.HmacSigning)]
     // Encryption
     [InlineData("ENCRYPTION_KEY", KeyKind.Encryption)]
     [InlineData("Encryption:Key", KeyKind.Encryption)]

@@ -225,6 +225,13 @@ public static class KeyKinds
                 : new KeyKindResult(rule.Kind, rule.Why);
         }
 
+        // The engine judges some names as key material (MASTER_KEY, SECURITY_KEY) that no rule above claims:
+        // they get signing-key material, which also meets BG1002's 32-byte key-material floor.
+        if (SecretStrength.KindOf(configKey) == SecretKind.KeyMaterial)
+        {
+            return new KeyKindResult(KeyKind.HmacSigning, "key material for signing or key derivation");
+        }
+
         return new KeyKindResult(KeyKind.GenericSecret, "a secret the app defines");
     }
 
