@@ -135,6 +135,22 @@ public class KeygenCommandTests
     }
 
     [Fact]
+    public async Task A_kept_ed25519_private_key_fills_its_missing_public_twin()
+    {
+        using var dir = new TempDirectory();
+        dir.Write(".env.example", "# Ed25519\nLICENSE_PRIVATE_KEY=\nLICENSE_PUBLIC_KEY=\n");
+        Assert.Equal(0, (await Tool.RunAsync(["keygen", dir.Path], Home(dir))).ExitCode);
+        var first = EnvValues(dir.Resolve(".env"));
+        dir.Write(".env", $"LICENSE_PRIVATE_KEY={first["LICENSE_PRIVATE_KEY"]}\n");
+
+        var result = await Tool.RunAsync(["keygen", dir.Path], Home(dir));
+
+        Assert.True(result.ExitCode == 0, Masked(result.ToString(), [first["LICENSE_PRIVATE_KEY"]]));
+        Assert.Equal(first, EnvValues(dir.Resolve(".env")));
+        Assert.Contains("set LICENSE_PUBLIC_KEY to the Ed25519 public key of LICENSE_PRIVATE_KEY → .env", result.Output);
+    }
+
+    [Fact]
     public async Task A_second_run_changes_no_byte()
     {
         using var dir = new TempDirectory();

@@ -428,14 +428,27 @@ internal static class KeygenCommand
                 target.Plans.Add(Decide(key, kind, name, state, current));
             }
 
-            // An Ed25519 private key's public twin (SIGNING_PRIVATE_KEY → SIGNING_PUBLIC_KEY) gets the new public key.
-            foreach (var plan in target.Plans.Where(p => p.Action == Action.Generate && p.Kind.Kind == KeyKind.Ed25519).ToList())
+            // An Ed25519 private key's public twin (SIGNING_PRIVATE_KEY → SIGNING_PUBLIC_KEY) gets the new public key,
+            // or, when the private key is kept and the twin is missing or empty, the public key derived from it.
+            string? derived = null;
+            foreach (var plan in target.Plans.Where(p => p.Kind.Kind == KeyKind.Ed25519 && p.Action is Action.Generate or Action.Keep).ToList())
             {
                 var twin = PublicTwin(plan.Name);
                 var index = target.Plans.FindIndex(p => twin is not null && SameKey(p.Name, twin) && p.Kind.Kind == KeyKind.NotASecret);
-                if (index >= 0)
+                if (index < 0)
+                {
+                    continue;
+                }
+
+                if (plan.Action == Action.Generate)
                 {
                     target.Plans[index] = target.Plans[index] with { Action = Action.SetPublicKey, Note = plan.Name };
+                }
+                else if (target.Plans[index].Action is Action.NeedsValue or Action.CopyExample &&
+                         CurrentValue(target, plan.Key) is { } privateKey && (derived = KeyGenerator.Ed25519PublicKeyOf(privateKey)) is not null)
+                {
+                    target.Plans[index] = target.Plans[index] with { Action = Action.SetPublicKey, Note = plan.Name };
+                    target.Plans[index].Value = derived;
                 }
             }
 
@@ -456,7 +469,7 @@ internal static class KeygenCommand
                 plan.Value = plan.Generated.Value;
             }
 
-            foreach (var plan in target.Plans.Where(p => p.Action == Action.SetPublicKey))
+            foreach (var plan in target.Plans.Where(p => p.Action == Action.SetPublicKey && p.Value is null))
             {
                 plan.Value = target.Plans.First(p => p.Action == Action.Generate && SameKey(p.Name, plan.Note!)).Generated!.PublicKey;
             }
@@ -580,6 +593,9 @@ internal static class KeygenCommand
 
             throw new InvalidOperationException($"keygen could not generate a value the engine accepts for {plan.Name} ({plan.Kind.Kind}).");
         }
+
+        private static string? CurrentValue(Target target, RequiredKey key) =>
+            target.DotEnv is { } document ? document.Effective(key.EnvName)?.Value : target.Secrets!.Get(key.ConfigKey);
 
         private static string? PublicTwin(string privateName)
         {

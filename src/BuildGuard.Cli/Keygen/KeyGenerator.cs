@@ -66,6 +66,19 @@ internal static class KeyGenerator
         }
     }
 
+    /// <summary>The base64 raw public key of a base64 raw Ed25519 private key, or null when it is not one.</summary>
+    public static string? Ed25519PublicKeyOf(string base64PrivateKey)
+    {
+        var bytes = new byte[64];
+        if (!Convert.TryFromBase64String(base64PrivateKey.Trim(), bytes, out var length) || length != 32)
+        {
+            return null;
+        }
+
+        using var key = Key.Import(SignatureAlgorithm.Ed25519, bytes.AsSpan(0, length), KeyBlobFormat.RawPrivateKey);
+        return Convert.ToBase64String(key.PublicKey.Export(KeyBlobFormat.RawPublicKey));
+    }
+
     /// <summary>32 characters drawn uniformly (RandomNumberGenerator.GetInt32 rejects biased draws) from <see cref="PasswordAlphabet"/>.</summary>
     public static string Password() =>
         string.Create(PasswordLength, 0, (span, _) =>
