@@ -1,4 +1,4 @@
-using BuildGuard.Core.Knowledge;
+using BuildGuard.Knowledge;
 
 namespace BuildGuard.Core.Tests;
 

@@ -1,7 +1,7 @@
 using BuildGuard.Core.Engine;
 using BuildGuard.Core.Knowledge;
 using BuildGuard.Core.Model;
-using BuildGuard.Core.Parsing;
+using BuildGuard.Knowledge;
 
 namespace BuildGuard.Core.Tests;
 

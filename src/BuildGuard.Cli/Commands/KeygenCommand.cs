@@ -8,6 +8,7 @@ using BuildGuard.Core.Model;
 using BuildGuard.Core.Parsing;
 using BuildGuard.Core.Rules;
 using BuildGuard.Core.Views;
+using BuildGuard.Knowledge;
 
 namespace BuildGuard.Cli.Commands;
 

@@ -2,6 +2,7 @@ using BuildGuard.Core.Discovery;
 using BuildGuard.Core.Editing;
 using BuildGuard.Core.Parsing;
 using BuildGuard.Core.Views;
+using BuildGuard.Knowledge;
 
 namespace BuildGuard.Cli.Keygen;
 

@@ -1,5 +1,3 @@
-using BuildGuard.Core.Parsing;
-
 namespace BuildGuard.Core.Discovery;
 
 /// <summary>What a file is, from its name alone, and which environment it belongs to (null = every environment).</summary>

@@ -1,5 +1,3 @@
-using BuildGuard.Core.Parsing;
-
 namespace BuildGuard.Core.Knowledge;
 
 /// <summary>What <c>dotnet buildguard keygen</c> can put into a key, decided from its name (and its template's hints).</summary>

@@ -1,4 +1,3 @@
-using BuildGuard.Core.Knowledge;
 using BuildGuard.Core.Model;
 using BuildGuard.Core.Views;
 

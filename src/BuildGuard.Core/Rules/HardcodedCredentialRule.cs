@@ -1,6 +1,5 @@
 using BuildGuard.Core.Discovery;
 using BuildGuard.Core.Knowledge;
-using BuildGuard.Core.Masking;
 using BuildGuard.Core.Model;
 using BuildGuard.Core.Views;
 
@@ -32,7 +31,7 @@ public sealed class HardcodedCredentialRule : IRule
                 var what = assessment.Embedded ? "a connection string with a literal password" : "a literal secret";
                 findings.Add(new Finding(Descriptor, setting.Location,
                     $"{setting.Key} in {setting.PlaceName} is {what} committed to the repository ({fingerprint}). " +
-                    $"Rotate it, then load it from user-secrets or the environment ({Parsing.KeyPath.ToEnvironmentName(setting.Key)}) instead of the file.",
+                    $"Rotate it, then load it from user-secrets or the environment ({KeyPath.ToEnvironmentName(setting.Key)}) instead of the file.",
                     setting.Key, fingerprint));
             }
         }

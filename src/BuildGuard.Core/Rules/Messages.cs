@@ -1,4 +1,3 @@
-using BuildGuard.Core.Parsing;
 using BuildGuard.Core.Views;
 
 namespace BuildGuard.Core.Rules;

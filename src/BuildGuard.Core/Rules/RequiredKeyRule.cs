@@ -1,5 +1,4 @@
 using BuildGuard.Core.Model;
-using BuildGuard.Core.Parsing;
 using BuildGuard.Core.Views;
 
 namespace BuildGuard.Core.Rules;

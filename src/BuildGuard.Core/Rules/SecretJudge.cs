@@ -1,4 +1,3 @@
-using BuildGuard.Core.Knowledge;
 using BuildGuard.Core.Parsing;
 using BuildGuard.Core.Views;
 
@@ -86,5 +85,5 @@ public static class SecretJudge
     /// <summary>The value of a user-name key beside the password (POSTGRES_USER next to POSTGRES_PASSWORD).</summary>
     private static string? UserName(IEnumerable<Setting> siblings) =>
         siblings.FirstOrDefault(s => KeyPath.Words(KeyPath.LastNamedSegment(s.Key)) is { Count: > 0 } words &&
-                                     Knowledge.WeakSecretData.UserWords.Contains(words[^1]))?.Value;
+                                     WeakSecretData.UserWords.Contains(words[^1]))?.Value;
 }

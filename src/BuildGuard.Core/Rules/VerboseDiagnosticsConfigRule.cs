@@ -1,6 +1,4 @@
-using BuildGuard.Core.Knowledge;
 using BuildGuard.Core.Model;
-using BuildGuard.Core.Parsing;
 using BuildGuard.Core.Views;
 
 namespace BuildGuard.Core.Rules;

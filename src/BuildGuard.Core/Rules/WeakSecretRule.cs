@@ -1,5 +1,3 @@
-using BuildGuard.Core.Knowledge;
-using BuildGuard.Core.Masking;
 using BuildGuard.Core.Model;
 using BuildGuard.Core.Views;
 

@@ -1,4 +1,4 @@
-namespace BuildGuard.Core.Knowledge;
+namespace BuildGuard.Knowledge;
 
 /// <summary>Finds the password a connection string or URL carries: "Password=…;", "pwd=…", "scheme://user:pass@host".</summary>
 public static class ConnectionStrings
@@ -16,7 +16,7 @@ public static class ConnectionStrings
                 continue;
             }
 
-            var name = part[..equals].Trim().ToLowerInvariant().Replace(" ", string.Empty, StringComparison.Ordinal);
+            var name = part[..equals].Trim().ToLowerInvariant().Replace(" ", string.Empty);
             if (PasswordKeywords.Contains(name))
             {
                 return part[(equals + 1)..].Trim().Trim('"', '\'');
@@ -32,7 +32,7 @@ public static class ConnectionStrings
         foreach (var part in value.Split(';', ','))
         {
             var equals = part.IndexOf('=');
-            if (equals > 0 && UserKeywords.Contains(part[..equals].Trim().ToLowerInvariant().Replace(" ", string.Empty, StringComparison.Ordinal)))
+            if (equals > 0 && UserKeywords.Contains(part[..equals].Trim().ToLowerInvariant().Replace(" ", string.Empty)))
             {
                 return part[(equals + 1)..].Trim();
             }

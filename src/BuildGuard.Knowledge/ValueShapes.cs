@@ -1,4 +1,4 @@
-namespace BuildGuard.Core.Knowledge;
+namespace BuildGuard.Knowledge;
 
 /// <summary>Shapes of values that are not literals or not secrets at all, whatever the key is called.</summary>
 public static class ValueShapes

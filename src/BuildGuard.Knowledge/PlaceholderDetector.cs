@@ -1,6 +1,4 @@
-using BuildGuard.Core.Parsing;
-
-namespace BuildGuard.Core.Knowledge;
+namespace BuildGuard.Knowledge;
 
 /// <summary>Recognises values a person typed as a stand-in for a secret (BG1001).</summary>
 public static class PlaceholderDetector
@@ -41,7 +39,7 @@ public static class PlaceholderDetector
         var hasLetters = false;
         foreach (var word in words)
         {
-            if (word.All(char.IsAsciiDigit))
+            if (word.All(StringPolyfills.IsAsciiDigit))
             {
                 if (!IsTypedNumber(word))
                 {
@@ -59,7 +57,7 @@ public static class PlaceholderDetector
             hasLetters = true;
         }
 
-        return hasLetters || (v.All(char.IsAsciiDigit) && v.Length >= 4 && IsCountingOrRepeating(v));
+        return hasLetters || (v.All(StringPolyfills.IsAsciiDigit) && v.Length >= 4 && IsCountingOrRepeating(v));
     }
 
     /// <summary>Five or more real words, one of them naming the secret: a description typed where the value goes.</summary>

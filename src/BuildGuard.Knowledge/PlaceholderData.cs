@@ -1,4 +1,4 @@
-namespace BuildGuard.Core.Knowledge;
+namespace BuildGuard.Knowledge;
 
 /// <summary>
 /// What placeholder and default values are made of. A value built only from these words (in any

@@ -1,6 +1,4 @@
-using BuildGuard.Core.Parsing;
-
-namespace BuildGuard.Core.Knowledge;
+namespace BuildGuard.Knowledge;
 
 /// <summary>Decides what a configuration key is about from its name alone, using the data lists beside it.</summary>
 public static class KeyClassifier

@@ -1,4 +1,4 @@
-namespace BuildGuard.Core.Knowledge;
+namespace BuildGuard.Knowledge;
 
 /// <summary>
 /// What makes a configuration key name a credential. Matching works on the key's last named segment,

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace BuildGuard.Core.Parsing;
+namespace BuildGuard.Knowledge;
 
 /// <summary>
 /// Key names as ASP.NET Core configuration sees them (":" paths, "__" in environment variables) and
@@ -11,13 +11,13 @@ public static class KeyPath
     public const char Separator = ':';
 
     /// <summary>"Jwt__SigningKey" → "Jwt:SigningKey", as EnvironmentVariablesConfigurationProvider maps it.</summary>
-    public static string FromEnvironmentName(string name) => name.Replace("__", ":", StringComparison.Ordinal);
+    public static string FromEnvironmentName(string name) => name.Replace("__", ":");
 
     /// <summary>"Jwt:SigningKey" → "Jwt__SigningKey": the portable environment-variable spelling.</summary>
-    public static string ToEnvironmentName(string key) => key.Replace(":", "__", StringComparison.Ordinal);
+    public static string ToEnvironmentName(string key) => key.Replace(":", "__");
 
     public static string[] Segments(string key) =>
-        FromEnvironmentName(key).Split(Separator, StringSplitOptions.RemoveEmptyEntries);
+        FromEnvironmentName(key).Split([Separator], StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>The last segment that is not an array index ("Cors:AllowedOrigins:0" → "AllowedOrigins").</summary>
     public static string LastNamedSegment(string key)
@@ -41,7 +41,7 @@ public static class KeyPath
         return named.Length >= 2 ? named[^2] : string.Empty;
     }
 
-    public static bool IsIndex(string segment) => segment.Length > 0 && segment.All(char.IsAsciiDigit);
+    public static bool IsIndex(string segment) => segment.Length > 0 && segment.All(StringPolyfills.IsAsciiDigit);
 
     /// <summary>
     /// Lower-case words of a name: separators (_ - . space) and camelCase humps split it;
@@ -97,7 +97,7 @@ public static class KeyPath
     public static IReadOnlyList<string> NameWords(string key)
     {
         var words = Words(LastNamedSegment(key)).ToList();
-        while (words.Count > 1 && words[^1].All(char.IsAsciiDigit))
+        while (words.Count > 1 && words[^1].All(StringPolyfills.IsAsciiDigit))
         {
             words.RemoveAt(words.Count - 1);
             if (words.Count > 1 && words[^1] == "v")

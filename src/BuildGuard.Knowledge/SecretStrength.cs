@@ -1,7 +1,6 @@
 using System.Text;
-using BuildGuard.Core.Parsing;
 
-namespace BuildGuard.Core.Knowledge;
+namespace BuildGuard.Knowledge;
 
 /// <summary>What a secret is used for, from its name: decides which strength test applies.</summary>
 public enum SecretKind
@@ -98,8 +97,7 @@ public static class SecretStrength
 
         if (value.Length >= 16 && value.Length % 4 == 0 && value.Any(char.IsDigit) && value.Any(char.IsUpper) && value.Any(char.IsLower))
         {
-            var buffer = new byte[value.Length];
-            if (Convert.TryFromBase64String(value, buffer, out var written))
+            if (Base64Length(value) is { } written)
             {
                 return Distinctness(value) < 0.2 ? 0 : written;
             }
@@ -124,7 +122,7 @@ public static class SecretStrength
         if (value.Any(char.IsUpper)) pool += 26;
         if (value.Any(char.IsDigit)) pool += 10;
         if (value.Any(c => !char.IsLetterOrDigit(c))) pool += 33;
-        var perChar = Math.Log2(Math.Max(pool, 2));
+        var perChar = Math.Log(Math.Max(pool, 2), 2);
 
         var bits = 0.0;
         foreach (var token in Tokens(value))
@@ -134,6 +132,25 @@ public static class SecretStrength
 
         // Repeated characters and short cycles ("aaaaaaaa", "abcabcabc") carry less than their length suggests.
         return bits * Math.Min(1.0, Distinctness(value) * 1.5);
+    }
+
+    /// <summary>Bytes the value decodes to as base64, or null when it is not base64 (Convert.TryFromBase64String).</summary>
+    private static int? Base64Length(string value)
+    {
+        // Characters base64 never holds fail the decode anyway; checking them first spares the exception.
+        if (!value.All(c => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '+' or '/' or '=' || char.IsWhiteSpace(c)))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Convert.FromBase64String(value).Length;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
     }
 
     private static bool IsCommonOrWalk(string value)

@@ -1,7 +1,8 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace BuildGuard.Core.Masking;
+namespace BuildGuard.Knowledge;
 
 /// <summary>
 /// The only way a value may appear in output. Placeholders (public knowledge) show their first four
@@ -18,7 +19,8 @@ public static class SecretMask
 
     public static string Hash(string value)
     {
-        var digest = SHA256.HashData(Encoding.UTF8.GetBytes(value));
-        return "sha256:" + Convert.ToHexString(digest, 0, 4).ToLowerInvariant();
+        using var sha256 = SHA256.Create();
+        var digest = sha256.ComputeHash(Encoding.UTF8.GetBytes(value));
+        return "sha256:" + string.Concat(digest.Take(4).Select(b => b.ToString("x2", CultureInfo.InvariantCulture)));
     }
 }

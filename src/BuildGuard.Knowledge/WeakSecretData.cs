@@ -1,4 +1,4 @@
-namespace BuildGuard.Core.Knowledge;
+namespace BuildGuard.Knowledge;
 
 /// <summary>Knowledge behind BG1002 (weak secrets).</summary>
 public static class WeakSecretData

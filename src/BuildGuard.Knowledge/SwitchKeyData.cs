@@ -1,7 +1,7 @@
-namespace BuildGuard.Core.Knowledge;
+namespace BuildGuard.Knowledge;
 
 /// <summary>Names of switches that must not be on in production, compared on the compact last segment.</summary>
-internal static class SwitchKeyData
+public static class SwitchKeyData
 {
     /// <summary>Debug switches (BG3001): frameworks' own names and the common generic ones.</summary>
     public static readonly string[] DebugKeys =
