@@ -69,6 +69,16 @@ public static class KeyClassifier
         return SwitchKeyData.CorsMarkers.Any(compact.Contains) || parentCompact.Contains("cors", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// True when a name describes a credential without being one (PasswordMinLength, KeyVaultName, TokenLifetime,
+    /// ClientId, Issuer): such a name never holds a secret, whatever its value. The analyzer asks it of C# names.
+    /// </summary>
+    public static bool IsKnownNonSecret(string name)
+    {
+        var words = KeyPath.NameWords(name);
+        return words.Count > 0 && HasNonSecretSuffix(words, string.Concat(words));
+    }
+
     private static bool HasNonSecretSuffix(IReadOnlyList<string> words, string compact)
     {
         if (words.Count > 1)
@@ -76,8 +86,9 @@ public static class KeyClassifier
             return SecretNameData.NonSecretSuffixes.Contains(words[^1]);
         }
 
-        // One run of letters ("TOKENLIFETIMEMINUTES", "adminclientsecret"): only a long suffix is a safe cut.
-        return SecretNameData.NonSecretSuffixes.Any(s => s.Length >= 4 && compact.Length > s.Length && compact.EndsWith(s, StringComparison.Ordinal));
+        // One run of letters: the whole name ("Issuer"), or only a long suffix is a safe cut ("TOKENLIFETIMEMINUTES", "adminclientsecret").
+        return SecretNameData.NonSecretSuffixes.Any(s =>
+            compact == s || (s.Length >= 4 && compact.Length > s.Length && compact.EndsWith(s, StringComparison.Ordinal)));
     }
 
     private static bool IsCredentialKeyWord(string key, IReadOnlyList<string> words, string compact)

@@ -27,6 +27,10 @@ public class KeyClassifierTests
     [InlineData("EncryptionKey")]
     [InlineData("Smtp:Password")]
     [InlineData("Storage:Credentials")]
+    [InlineData("DEFAULT_PASSWORD")]
+    [InlineData("Stripe:ApiKey")]
+    [InlineData("SigningKey")]
+    [InlineData("Jwt__Key")]
     public void Secret_names(string key) => Assert.True(KeyClassifier.IsSecretNamed(key), key);
 
     [Theory]
@@ -55,6 +59,8 @@ public class KeyClassifierTests
     [InlineData("SecretName")]
     [InlineData("allowPasswordAuth")]
     [InlineData("Localization:Key")]
+    [InlineData("Issuer")]
+    [InlineData("Key")]
     public void Not_secret_names(string key) => Assert.False(KeyClassifier.IsSecretNamed(key), key);
 
     [Theory]
@@ -99,4 +105,33 @@ public class KeyClassifierTests
     [InlineData("AllowAll", false)]
     [InlineData("Features:AllowAll", false)]
     public void Cors_allow_all_switches(string key, bool expected) => Assert.Equal(expected, KeyClassifier.IsCorsAllowAllSwitch(key));
+
+    [Theory]
+    [InlineData("PasswordMinLength", true)]
+    [InlineData("KeyVaultName", true)]
+    [InlineData("TokenLifetime", true)]
+    [InlineData("TOKENLIFETIMEMINUTES", true)]
+    [InlineData("ClientId", true)]
+    [InlineData("ApiKeyHeaderName", true)]
+    [InlineData("Issuer", true)]   // a whole name that is a non-secret word
+    [InlineData("Audience", true)]
+    [InlineData("Jwt:Issuer", true)]
+    [InlineData("JWT_SECRET_KEY", false)]
+    [InlineData("DEFAULT_PASSWORD", false)]
+    [InlineData("adminclientsecret", false)]
+    [InlineData("Key", false)]
+    [InlineData("Secret", false)]
+    [InlineData("", false)]
+    public void Known_non_secret_names(string name, bool expected) => Assert.Equal(expected, KeyClassifier.IsKnownNonSecret(name));
+
+    [Theory]
+    [InlineData("Issuer")]
+    [InlineData("Audience")]
+    [InlineData("Salt")]
+    [InlineData("Endpoint")]
+    public void A_whole_non_secret_name_is_known_and_not_secret(string name)
+    {
+        Assert.True(KeyClassifier.IsKnownNonSecret(name), name);
+        Assert.False(KeyClassifier.IsSecretNamed(name), name);
+    }
 }
