@@ -171,14 +171,21 @@ public class AnalyzerTests
     public void Analyzer_assembly_loads_in_the_compiler_alone()
     {
         // Inside csc the analyzer gets only what the compiler ships: netstandard and Microsoft.CodeAnalysis(.CSharp), no
-        // newer than 4.14 (the oldest compiler that should load it: SDK 9.0.3xx).
+        // newer than 4.14 (the oldest compiler that should load it: SDK 9.0.3xx), and BuildGuard.Knowledge, packed
+        // beside it, which needs nothing but netstandard.
         var assembly = typeof(BuildGuardCodeAnalyzer).Assembly;
         var references = assembly.GetReferencedAssemblies();
-        Assert.All(references, r => Assert.Contains(r.Name, new[] { "netstandard", "Microsoft.CodeAnalysis", "Microsoft.CodeAnalysis.CSharp", "System.Collections.Immutable" }));
+        Assert.All(references, r => Assert.Contains(r.Name, new[] { "netstandard", "Microsoft.CodeAnalysis", "Microsoft.CodeAnalysis.CSharp", "System.Collections.Immutable", "BuildGuard.Knowledge" }));
         Assert.All(references.Where(r => r.Name!.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal)), r => Assert.True(r.Version! <= new Version(4, 14, 0, 0), r.FullName));
-        var framework = assembly.GetCustomAttributes(typeof(System.Runtime.Versioning.TargetFrameworkAttribute), false)
-            .Cast<System.Runtime.Versioning.TargetFrameworkAttribute>().Single();
-        Assert.Equal(".NETStandard,Version=v2.0", framework.FrameworkName);
+        var knowledge = typeof(BuildGuard.Knowledge.KeyClassifier).Assembly;
+        Assert.Contains(references, r => r.Name == knowledge.GetName().Name);
+        Assert.All(knowledge.GetReferencedAssemblies(), r => Assert.Equal("netstandard", r.Name));
+        foreach (var netstandard in new[] { assembly, knowledge })
+        {
+            var framework = netstandard.GetCustomAttributes(typeof(System.Runtime.Versioning.TargetFrameworkAttribute), false)
+                .Cast<System.Runtime.Versioning.TargetFrameworkAttribute>().Single();
+            Assert.Equal(".NETStandard,Version=v2.0", framework.FrameworkName);
+        }
     }
 
     [Fact]

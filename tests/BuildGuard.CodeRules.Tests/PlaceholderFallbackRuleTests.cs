@@ -301,7 +301,8 @@ public class PlaceholderFallbackRuleTests
         var finding = Single(code, Bg); // AUTH_KEY and DEFAULT_PASSWORD are not used here
         AssertAt(finding, code, "\"SecretKeyOfDoomThatMustBeAMinimumNumberOfBytes\"");
         Assert.Equal(
-            "JWT_SECRET_KEY holds a hard-coded key (46 chars) used by SymmetricSecurityKey; read the key from configuration (user-secrets, environment) and fail fast when it is missing",
+            // A sentence about the key typed where the key goes is a placeholder (as in configuration): its head may show.
+            "JWT_SECRET_KEY holds a hard-coded key (Secr…(46 chars)) used by SymmetricSecurityKey; read the key from configuration (user-secrets, environment) and fail fast when it is missing",
             finding.Message);
     }
 

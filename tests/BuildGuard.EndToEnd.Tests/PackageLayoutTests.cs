@@ -5,7 +5,7 @@ using BuildGuard.EndToEnd.Tests.Infra;
 
 namespace BuildGuard.EndToEnd.Tests;
 
-/// <summary>What the package holds: a development dependency with a task, no lib/ and no dependencies.</summary>
+/// <summary>What the package holds: a development dependency with a task and an analyzer, no lib/ and no dependencies.</summary>
 [Collection(PackageCollection.Name)]
 public sealed class PackageLayoutTests(PackageFixture fixture)
 {
@@ -21,6 +21,7 @@ public sealed class PackageLayoutTests(PackageFixture fixture)
         Assert.Contains("buildTransitive/BuildGuard.targets", entries);
         Assert.Contains("tasks/net8.0/BuildGuard.Tasks.dll", entries);
         Assert.Contains("tasks/net8.0/BuildGuard.Core.dll", entries);
+        Assert.Contains("tasks/net8.0/BuildGuard.Knowledge.dll", entries);
         Assert.Contains("tasks/net8.0/Microsoft.Extensions.Configuration.Json.dll", entries);
         Assert.Contains("tasks/net8.0/YamlDotNet.dll", entries);
 
@@ -29,6 +30,11 @@ public sealed class PackageLayoutTests(PackageFixture fixture)
         Assert.DoesNotContain(entries, e => Path.GetFileName(e).StartsWith("Microsoft.Build", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(entries, e => Path.GetFileName(e).StartsWith("Microsoft.NET.StringTools", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(entries, e => e.EndsWith(".deps.json", StringComparison.OrdinalIgnoreCase));
+
+        // The analyzer and the one assembly it loads from its own folder; the compiler provides Microsoft.CodeAnalysis.
+        Assert.Equal(
+            ["analyzers/dotnet/cs/BuildGuard.CodeRules.dll", "analyzers/dotnet/cs/BuildGuard.Knowledge.dll"],
+            entries.Where(e => e.StartsWith("analyzers/", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal));
     }
 
     [Fact]

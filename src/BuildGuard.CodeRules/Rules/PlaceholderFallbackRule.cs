@@ -1,5 +1,6 @@
 using BuildGuard.CodeRules.Knowledge;
 using BuildGuard.CodeRules.Syntax;
+using BuildGuard.Knowledge;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -75,7 +76,7 @@ internal sealed class PlaceholderFallbackRule : ICodeRule
         {
             var name = declarator.Identifier.ValueText;
             var literal = SyntaxUtil.StringLiteralNode(declarator.Initializer?.Value);
-            if (literal is null || SecretNames.IsKnownNonSecret(name) || !IsSecretLiteral(literal.Token.ValueText))
+            if (literal is null || KeyClassifier.IsKnownNonSecret(name) || !IsSecretLiteral(literal.Token.ValueText))
             {
                 continue; // PasswordMinLength, KeyVaultName, TokenLifetime, ClientId, Issuer: never secrets
             }
@@ -100,7 +101,7 @@ internal sealed class PlaceholderFallbackRule : ICodeRule
     private static string Describe(string value)
     {
         var trimmed = value.Trim();
-        if (trimmed.IndexOf("://", StringComparison.Ordinal) > 0 || SecretLiterals.LooksLikeConnectionString(trimmed))
+        if (ConnectionStrings.LooksLikeConnectionString(trimmed))
         {
             var length = SecretLiterals.ConnectionSecretLength(trimmed);
             if (length > 0)

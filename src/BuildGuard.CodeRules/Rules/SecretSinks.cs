@@ -1,5 +1,6 @@
 using BuildGuard.CodeRules.Knowledge;
 using BuildGuard.CodeRules.Syntax;
+using BuildGuard.Knowledge;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -124,7 +125,7 @@ internal static class SecretSinks
             if (keyArgument is not null && defaultArgument is not null && SyntaxUtil.KeyText(keyArgument.Expression) is { } keyText)
             {
                 var key = prefix + keyText;
-                if (SecretNames.IsSecretNamed(key))
+                if (KeyClassifier.IsSecretNamed(key))
                 {
                     yield return new SinkArgument(defaultArgument.Expression, SecretUseKind.Fallback, key);
                 }
@@ -355,7 +356,7 @@ internal static class SecretSinks
     {
         bool Speaks(ExpressionSyntax? e) =>
             e is not null && SyntaxUtil.SimpleName(SyntaxUtil.Unwrap(e)) is { } name &&
-            SecretSinkData.UserContextWords.Any(w => NameWords.Compact(name).Contains(w));
+            SecretSinkData.UserContextWords.Any(w => KeyPath.Compact(name).Contains(w));
 
         var first = invocation.ArgumentList.Arguments.Count > 0 ? invocation.ArgumentList.Arguments[0].Expression : null;
         return Speaks(SyntaxUtil.Receiver(invocation)) || Speaks(first) || first is ObjectCreationExpressionSyntax { Type: var type } && Speaks(type as ExpressionSyntax);

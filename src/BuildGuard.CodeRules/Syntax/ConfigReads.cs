@@ -1,4 +1,4 @@
-using BuildGuard.CodeRules.Knowledge;
+using BuildGuard.Knowledge;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -24,7 +24,7 @@ internal static class ConfigReads
     public static string? SecretKey(ExpressionSyntax expression)
     {
         var key = Key(expression, 0);
-        return key is not null && SecretNames.IsSecretNamed(key) ? key : null;
+        return key is not null && KeyClassifier.IsSecretNamed(key) ? key : null;
     }
 
     /// <summary>The key a configuration/environment read reads, or null when the expression is not such a read.</summary>
@@ -173,7 +173,7 @@ internal static class ConfigReads
         var name = SyntaxUtil.SimpleName(e);
         if (name is not null)
         {
-            var compact = NameWords.Compact(name);
+            var compact = KeyPath.Compact(name);
             if (ConfigurationReceiverWords.Any(w => compact.Contains(w)))
             {
                 return string.Empty;

@@ -1,3 +1,4 @@
+using BuildGuard.Knowledge;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -204,5 +205,5 @@ internal static class DevelopmentGuard
     }
 
     private static bool IsDevelopmentFlagName(string name) =>
-        Knowledge.NameWords.Compact(name) is "isdevelopment" or "isdev" or "isdevelopmentenvironment" or "isdevenvironment" or "indevelopment";
+        KeyPath.Compact(name) is "isdevelopment" or "isdev" or "isdevelopmentenvironment" or "isdevenvironment" or "indevelopment";
 }
