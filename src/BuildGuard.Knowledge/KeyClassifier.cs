@@ -12,16 +12,16 @@ public static class KeyClassifier
             return false;
         }
 
-        if (KeyPath.Segments(key) is [var section, _, ..] && KeyPath.Compact(section) == "connectionstrings")
-        {
-            return true; // ConnectionStrings:Default: every entry of the section is a connection string
-        }
-
         var words = KeyPath.NameWords(key);
         var compact = string.Concat(words);
         if (HasNonSecretSuffix(words, compact))
         {
-            return false;
+            return false; // even in ConnectionStrings: TokenCacheRedisInstanceName is a name
+        }
+
+        if (KeyPath.Segments(key) is [var section, _, ..] && KeyPath.Compact(section) == "connectionstrings")
+        {
+            return true; // ConnectionStrings:Default: every entry of the section is a connection string
         }
 
         if (SecretNameData.CredentialTerms.Any(compact.Contains) ||

@@ -38,6 +38,9 @@ internal static class SecretNameData
     public static readonly string[] NonSecretSuffixes =
     [
         "name", "names",            // KeyVaultName, ApiKeyHeaderName, SecretName (a vault reference)
+        "limit", "limits", "period", "quota", "rate", "capacity", "threshold", "window", "permits", // rate limiters: TokenLimit, TokensPerPeriod
+        "retries", "attempts", "delay", "buffer", // PasswordRetries, TokenRefreshDelay
+        "table", "schema", "collection", "flags", // EF/Identity table names: IdentityUserTokensTable, token flags
         "id", "ids",                // ClientId, accessKeyId, SecretId
         "lifetime", "lifespan",     // TokenLifetime, TokenLifetimeMinutes handled by the time units below
         "minutes", "hours", "days", "seconds", "ms", "milliseconds", // PermanentTokenLifetimeDays

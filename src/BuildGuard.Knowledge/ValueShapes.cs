@@ -26,6 +26,20 @@ public static class ValueShapes
     public static bool IsBoolean(string value) =>
         value.Trim().ToLowerInvariant() is "true" or "false" or "yes" or "no" or "on" or "off";
 
+    /// <summary>Three or more space-separated words, mostly letters: text written for people, not generated.</summary>
+    public static bool IsProse(string value)
+    {
+        var words = value.Trim().Split([' '], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3)
+        {
+            return false;
+        }
+
+        var letters = value.Count(char.IsLetter);
+        var others = value.Count(c => !char.IsLetter(c) && !char.IsWhiteSpace(c));
+        return letters >= 3 * others && words.Count(w => w.Length >= 2 && w.All(char.IsLetter)) * 2 >= words.Length;
+    }
+
     /// <summary>Values that say "no secret here" rather than being one: disabled, none, null, n/a.</summary>
     public static bool IsSentinel(string value) =>
         value.Trim().ToLowerInvariant() is "disabled" or "none" or "null" or "nil" or "n/a" or "na" or "unset" or "empty" or "-";

@@ -68,18 +68,20 @@ public class CredentialRuleTests
     public void Tracked_credential_files_are_BG5001_and_unignored_env_is_BG5003()
     {
         using var tree = new TempTree()
-            .With("hosts.env", "DB_HOST=prod.internal\n")
+            .With("hosts.env", "DB_HOST=prod.internal\nDB_PASSWORD=changeme\n")
             .With(".env.example", "A=\n")
             .With("certs/site.pem", "-----BEGIN CERTIFICATE-----\n")
             .WithBytes("certs/site.pfx", [0x30, 0x82, 0x00, 0x01])
             .With(".npmrc", "registry=https://registry.npmjs.org/\n")
-            .With("src/.env", "A=1\n")
-            .With("local/.env", "A=1\n")
+            .With("src/.env", "API_TOKEN=changeme\n")
+            .With("local/.env", "API_TOKEN=changeme\n")
+            .With("web/.env", "PORT=3000\nBROWSER=none\n")
+            .With("tests/App.Tests/fixtures.pem", "-----BEGIN RSA PRIVATE KEY-----\n")
             .With(".gitignore", "local/.env\nuntracked.key\n")
             .With("untracked.key", "x\n");
         Git(tree, "init", "-q");
-        Git(tree, "add", "hosts.env", ".env.example", "certs", ".npmrc", "src/.env", ".gitignore");
-        var lines = Lines(Scan(tree), tree);
+        Git(tree, "add", "hosts.env", ".env.example", "certs", ".npmrc", "src/.env", "web/.env", "tests", ".gitignore");
+        var lines = Lines(Scan(tree), tree).Where(l => l.Contains("BG500", StringComparison.Ordinal)).ToArray();
         Assert.Equal(["certs/site.pem(0,0) BG5001", "certs/site.pfx(0,0) BG5001", "hosts.env(0,0) BG5001", "src/.env(0,0) BG5001", "src/.env(0,0) BG5003"], lines);
     }
 

@@ -99,4 +99,73 @@ public class ViewMechanismTests
         Assert.Equal(["app", "openssl", "key"], KeyPath.NameWords("_APP_OPENSSL_KEY_V1"));
         Assert.True(KeyClassifier.IsSecretNamed("_APP_OPENSSL_KEY_V1"));
     }
+
+    [Theory]
+    [InlineData(".env", true)]
+    [InlineData("hosts.env", true)]
+    [InlineData(".env.production", true)]
+    [InlineData(".env.prod-sample", true)]
+    [InlineData("hosts.env.example", true)]
+    [InlineData("env.example", true)]
+    [InlineData("env.ts", false)]
+    [InlineData("env.rs", false)]
+    [InlineData("remix.env.d.ts", false)]
+    [InlineData("config.env.js", false)]
+    [InlineData("environment.ts", false)]
+    public void Env_file_names_are_env_files_and_code_is_not(string name, bool envFile) =>
+        Assert.Equal(envFile, Discovery.FileClassifier.Classify("/r/" + name).Kind is Discovery.FileKind.DotEnv or Discovery.FileKind.EnvTemplate);
+
+    [Theory]
+    [InlineData("src/App/appsettings.json", Discovery.FileRole.Production)]
+    [InlineData("tests/App.Tests/appsettings.json", Discovery.FileRole.Test)]
+    [InlineData("src/App.UnitTests/Fixtures.cs", Discovery.FileRole.Test)]
+    [InlineData("src/CosmosDbTests/Startup.cs", Discovery.FileRole.Test)]
+    [InlineData("web/__tests__/env.test.js", Discovery.FileRole.Test)]
+    [InlineData("tools/TestSuite/docker-compose.yml", Discovery.FileRole.Production)]
+    [InlineData("src/Contests/appsettings.json", Discovery.FileRole.Production)]
+    [InlineData("docs/endpoints/endsession.rst", Discovery.FileRole.Documentation)]
+    [InlineData("README.md", Discovery.FileRole.Documentation)]
+    public void Roles_come_from_the_folders_between_root_and_file(string relative, Discovery.FileRole role) =>
+        Assert.Equal(role, Discovery.FileClassifier.RoleOf(Path.Combine("/r", relative), "/r"));
+
+    [Fact]
+    public void Tests_and_docs_are_not_production_configuration_but_provider_tokens_there_still_count()
+    {
+        using var tree = new TempTree()
+            .With("tests/Api.Tests/appsettings.json", "{ \"Jwt\": { \"Key\": \"changeme\" }, \"DEBUG\": true }")
+            .With("tests/Api.Tests/TokenFixtures.cs", "const string Jwt = \"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4ifQ.Zq8t3Ld5Vx0Hk2Jw7Nb4Cp9Rf6Ym1Ts3Ug8\";\n")
+            .With("docs/auth.md", "Send `Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4ifQ.Zq8t3Ld5Vx0Hk2Jw7Nb4Cp9Rf6Ym1Ts3Ug8`\n")
+            .With("tests/Api.Tests/ci.sh", "export GH=ghp_Zq8t3Ld5Vx0Hk2Jw7Nb4Cp9Rf6Ym1Ts3Ug8E\n");
+        Assert.Equal(["tests/Api.Tests/ci.sh(1,11) BG1003"], Lines(tree));
+    }
+
+    [Fact]
+    public void A_dev_container_env_file_is_development_configuration()
+    {
+        using var tree = new TempTree().With(".devcontainer/.env", "POSTGRES_PASSWORD=postgres\nDEBUG=true\n");
+        Assert.Empty(Lines(tree, TrackingMode.Git));
+    }
+
+    [Fact]
+    public void A_front_end_env_file_without_secrets_is_not_a_credential_file()
+    {
+        Assert.False(CredentialFiles.IsCredentialFile("web/.env", "BROWSER=none\nPORT=3000\nHTTPS=true\n"));
+        Assert.False(CredentialFiles.IsCredentialFile("terraform.tfvars", ""));
+        Assert.True(CredentialFiles.IsCredentialFile("hosts.env", "DB_HOST=x\nDB_PASSWORD=changeme\n"));
+        Assert.True(CredentialFiles.IsCredentialFile(".env", null));
+    }
+
+    [Fact]
+    public void Numbers_prose_and_names_under_secret_words_are_not_secrets()
+    {
+        using var tree = new TempTree().With("appsettings.json", """
+            {
+              "MyRateLimit": { "TokenLimit": 8, "TokenLimit2": 12, "TokensPerPeriod": 4 },
+              "MyKey": "My appsettings.json Value",
+              "ConnectionStrings": { "TokenCacheRedisInstanceName": "[Replace with your instance name]" },
+              "Storage": { "ConnectionString": "DefaultEndpointsProtocol=https;AccountName=x;AccountKey=xxx" }
+            }
+            """);
+        Assert.Equal(["appsettings.json(5,36) BG1001"], Lines(tree));
+    }
 }

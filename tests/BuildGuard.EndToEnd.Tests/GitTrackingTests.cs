@@ -12,7 +12,7 @@ public sealed class GitTrackingTests(PackageFixture fixture)
         var project = fixture.CreateProject("committed-hosts-env")
             .File("appsettings.json", Content.CleanSettings)
             .File(".gitignore", "bin/\nobj/\n")
-            .File("hosts.env", "DB_HOST=db.internal\n")
+            .File("hosts.env", "DB_HOST=db.internal\nDB_PASSWORD=" + Content.StrongKey() + "\n")
             .Write()
             .CommitAll();
 

@@ -57,13 +57,10 @@ public static class FileClassifier
         if ((lower.StartsWith("docker-compose", StringComparison.Ordinal) || lower.StartsWith("compose", StringComparison.Ordinal)) &&
             (lower.EndsWith(".yml", StringComparison.Ordinal) || lower.EndsWith(".yaml", StringComparison.Ordinal)))
         {
-            return (FileKind.Compose, HasAny(NameWords(lower), DevelopmentWords) ? "Development" : null);
+            return (FileKind.Compose, HasAny(NameWords(lower), DevelopmentWords) || InDevelopmentFolder(path) ? "Development" : null);
         }
 
-        var isDotEnv = lower == ".env" || lower.StartsWith(".env.", StringComparison.Ordinal) ||
-                       lower.EndsWith(".env", StringComparison.Ordinal) || lower.StartsWith("env.", StringComparison.Ordinal) ||
-                       (lower.Contains(".env.", StringComparison.Ordinal) && !lower.EndsWith(".cs", StringComparison.Ordinal));
-        if (!isDotEnv || lower.EndsWith(".json", StringComparison.Ordinal) || lower.EndsWith(".yml", StringComparison.Ordinal))
+        if (!IsDotEnvName(lower))
         {
             return (FileKind.Text, null);
         }
@@ -76,12 +73,96 @@ public static class FileClassifier
 
         // .env.production / .env.staging name their environment; hosts.env, .env belong to every environment.
         var environment = lower.StartsWith(".env.", StringComparison.Ordinal) ? name[5..] : null;
-        if (environment is null && HasAny(words, DevelopmentWords))
+        if (environment is null && (HasAny(words, DevelopmentWords) || InDevelopmentFolder(path)))
         {
             environment = "Development";
         }
 
         return (FileKind.DotEnv, environment);
+    }
+
+    /// <summary>
+    /// What a file is for, from the folders between the scan root and it: test projects (tests/, *.Tests/,
+    /// *.UnitTests/, __tests__/, fixtures/) and documentation (docs/, *.md) hold examples, not production settings.
+    /// </summary>
+    public static FileRole RoleOf(string path, string rootDirectory)
+    {
+        var relative = Path.GetRelativePath(rootDirectory, path);
+        if (relative.StartsWith("..", StringComparison.Ordinal))
+        {
+            return FileRole.Production; // .env files found above the root belong to the app being scanned
+        }
+
+        var segments = relative.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        var folders = segments.Take(segments.Length - 1).ToArray();
+        if (folders.Any(IsTestFolder))
+        {
+            return FileRole.Test;
+        }
+
+        return folders.Any(f => DocumentationFolders.Contains(f)) || DocumentationExtensions.Contains(Path.GetExtension(path))
+            ? FileRole.Documentation
+            : FileRole.Production;
+    }
+
+    /// <summary>Folder names of test code and fixtures. "TestSuite" or "Contests" are not: the name must say tests.</summary>
+    private static bool IsTestFolder(string folder)
+    {
+        var lower = folder.ToLowerInvariant();
+        if (TestFolders.Contains(lower))
+        {
+            return true;
+        }
+
+        // Project folders: Foo.Tests, Foo.UnitTests, Foo-tests, FooTests, Foo.Test, Foo.Specs, Foo.IntegrationTests
+        return TestFolderSuffixes.Any(suffix => lower.EndsWith(suffix, StringComparison.Ordinal)) ||
+               (folder.EndsWith("Tests", StringComparison.Ordinal) && folder.Length > 5 && char.IsLower(folder[^6]));
+    }
+
+    private static readonly HashSet<string> TestFolders = new(StringComparer.Ordinal)
+    {
+        "test", "tests", "testing", "__tests__", "spec", "specs", "unittests", "integrationtests", "functionaltests",
+        "e2e", "acceptance", "testdata", "test-data", "fixtures", "__fixtures__", "testresources",
+    };
+
+    private static readonly string[] TestFolderSuffixes =
+        [".tests", ".test", "-tests", "_tests", ".specs", ".unittests", ".integrationtests", ".functionaltests", ".acceptancetests", ".e2e"];
+
+    private static readonly HashSet<string> DocumentationFolders = new(StringComparer.OrdinalIgnoreCase) { "docs", "doc", "documentation" };
+
+    private static readonly HashSet<string> DocumentationExtensions = new(StringComparer.OrdinalIgnoreCase) { ".md", ".markdown", ".rst", ".adoc", ".asciidoc" };
+
+    /// <summary>Dev containers run on a developer's machine: their env files are development settings.</summary>
+    private static bool InDevelopmentFolder(string path) =>
+        path.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Any(s => s.Equals(".devcontainer", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Extensions that make a file code or another format even when its name mentions env (env.ts, remix.env.d.ts, env.rs).</summary>
+    private static readonly HashSet<string> CodeExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".py", ".rs", ".sh", ".bash", ".ps1", ".cs", ".fs", ".vb", ".go", ".rb",
+        ".java", ".kt", ".php", ".json", ".yml", ".yaml", ".xml", ".md", ".txt", ".toml", ".lock", ".ini", ".cfg", ".conf",
+    };
+
+    /// <summary>
+    /// .env, hosts.env, .env.production, .env.prod-sample, hosts.env.example, env.example: what follows ".env."
+    /// names an environment or a template, never a code extension.
+    /// </summary>
+    private static bool IsDotEnvName(string lower)
+    {
+        if (lower == ".env" || lower.EndsWith(".env", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var index = lower.IndexOf(".env.", StringComparison.Ordinal);
+        var suffixStart = lower.StartsWith("env.", StringComparison.Ordinal) ? 4 : index >= 0 ? index + 5 : -1;
+        if (suffixStart < 0 || CodeExtensions.Contains(Path.GetExtension(lower)))
+        {
+            return false;
+        }
+
+        var words = KeyPath.Words(lower[suffixStart..]);
+        return words.Count > 0 && words.All(w => w.Length > 2 || w is "qa" or "ci" or "uat");
     }
 
     /// <summary>Files of the configuration kinds the view is built from.</summary>

@@ -20,3 +20,14 @@ public enum FileKind
     /// <summary>web.config: the environment variables IIS / ANCM passes to the app.</summary>
     WebConfig,
 }
+
+/// <summary>
+/// Where a file belongs. Test projects and documentation are full of sample passwords, fake tokens and
+/// throw-away certificates that never reach production; only provider tokens are looked for there.
+/// </summary>
+public enum FileRole
+{
+    Production,
+    Test,
+    Documentation,
+}

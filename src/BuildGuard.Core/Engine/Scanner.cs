@@ -27,7 +27,7 @@ public static class Scanner
             repositoryRoot = discovered.RepositoryRoot;
         }
 
-        var files = SourceLoader.Load(paths, notes, findings);
+        var files = SourceLoader.Load(paths, Path.GetFullPath(request.RootDirectory), notes, findings);
         var tracking = Track(request, repositoryRoot, files, notes);
         findings.AddRange(Evaluate(files, request, tracking, notes));
         foreach (var rule in request.SourceRules)

@@ -9,12 +9,13 @@ public static class SourceLoader
 {
     private const int BinarySniffBytes = 8000;
 
-    public static IReadOnlyList<SourceFile> Load(IEnumerable<string> paths, List<ScanNote> notes, List<Finding> findings)
+    public static IReadOnlyList<SourceFile> Load(IEnumerable<string> paths, string rootDirectory, List<ScanNote> notes, List<Finding> findings)
     {
         var files = new List<SourceFile>();
         foreach (var path in paths.Distinct(StringComparer.Ordinal))
         {
             var (kind, environment) = FileClassifier.Classify(path);
+            var role = FileClassifier.RoleOf(path, rootDirectory);
             try
             {
                 var info = new FileInfo(path);
@@ -25,7 +26,7 @@ public static class SourceLoader
 
                 if (kind == FileKind.Binary)
                 {
-                    files.Add(new SourceFile(path, kind, environment, string.Empty));
+                    files.Add(new SourceFile(path, kind, environment, string.Empty) { Role = role });
                     continue;
                 }
 
@@ -43,11 +44,11 @@ public static class SourceLoader
                         notes.Add(new ScanNote("BuildGuard: skipped a binary file.", path));
                     }
 
-                    files.Add(new SourceFile(path, FileKind.Binary, environment, string.Empty));
+                    files.Add(new SourceFile(path, FileKind.Binary, environment, string.Empty) { Role = role });
                     continue;
                 }
 
-                files.Add(new SourceFile(path, kind, environment, Decode(bytes)));
+                files.Add(new SourceFile(path, kind, environment, Decode(bytes)) { Role = role });
             }
             catch (Exception ex) when ((ex is IOException or UnauthorizedAccessException) && !FileClassifier.IsConfiguration(kind))
             {

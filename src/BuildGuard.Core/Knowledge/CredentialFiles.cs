@@ -2,7 +2,11 @@ using BuildGuard.Core.Discovery;
 
 namespace BuildGuard.Core.Knowledge;
 
-/// <summary>Is a file a credential file by nature (BG5001/BG5002)? Decided by name, and for token-bearing dotfiles by content.</summary>
+/// <summary>
+/// Is a file a credential file by nature (BG5001/BG5002)? Key material (.pfx, .pem, id_rsa…) by its name alone;
+/// settings files (.env, hosts.env, .tfvars, secrets.json, .npmrc…) by name and content: one that holds no secret
+/// (a front-end .env with PORT=3000, an empty .tfvars, "{}") is not a leak waiting to happen.
+/// </summary>
 public static class CredentialFiles
 {
     /// <summary>
@@ -18,9 +22,10 @@ public static class CredentialFiles
             return false;
         }
 
-        if (kind == FileKind.DotEnv && name.StartsWith(".env", StringComparison.OrdinalIgnoreCase))
+        if (kind == FileKind.DotEnv || name.EndsWith(".tfvars", StringComparison.OrdinalIgnoreCase))
         {
-            return true; // .env and .env.<anything>: templates were excluded above
+            // .env, .env.<anything> (templates were excluded above), hosts.env, terraform.tfvars
+            return text is null || HoldsASecret(path, text);
         }
 
         if (name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && text is not null && HoldsNoValue(path, text))
@@ -46,6 +51,13 @@ public static class CredentialFiles
 
         return false;
     }
+
+    /// <summary>A secret-named key with a literal value, or a provider credential anywhere in the text.</summary>
+    private static bool HoldsASecret(string path, string text) =>
+        Parsing.DotEnvParser.Parse(path, text).Entries.Any(e =>
+            e.IsLiteral && !string.IsNullOrWhiteSpace(e.Value) && !ValueShapes.IsBoolean(e.Value) && !ValueShapes.IsSentinel(e.Value) &&
+            KeyClassifier.IsSecretNamed(e.Key)) ||
+        CredentialScanner.Scan(text).Count > 0;
 
     private static bool HoldsNoValue(string path, string text)
     {

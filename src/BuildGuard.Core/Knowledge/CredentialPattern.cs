@@ -6,6 +6,8 @@ namespace BuildGuard.Core.Knowledge;
 /// One provider credential format (BG1003). <see cref="Keywords"/> are literal substrings every match
 /// contains: a single pass over the text finds them, and the regular expression only runs around a hit.
 /// <see cref="DocumentedExamples"/> are values vendors publish in their docs: never findings.
+/// <see cref="CommonInExamples"/> formats (JWTs, PEM keys) fill test fixtures and docs with self-made samples,
+/// so they are looked for in production files only; provider tokens are real wherever they are.
 /// </summary>
 public sealed record CredentialPattern(
     string Id,
@@ -15,7 +17,8 @@ public sealed record CredentialPattern(
     string Pattern,
     string[] TruePositives,
     string[] FalsePositives,
-    string[]? DocumentedExamples = null)
+    string[]? DocumentedExamples = null,
+    bool CommonInExamples = false)
 {
     private Regex? _regex;
 

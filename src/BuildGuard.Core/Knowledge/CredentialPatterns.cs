@@ -15,7 +15,8 @@ public static class CredentialPatterns
             ["PRIVATE KEY"],
             @"-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----",
             ["-----BEGIN RSA PRIVATE KEY-----\nMIIEow", "-----BEGIN OPENSSH PRIVATE KEY-----", "-----BEGIN PRIVATE KEY-----"],
-            ["-----BEGIN PUBLIC KEY-----", "-----BEGIN CERTIFICATE-----", "the PRIVATE KEY goes in the vault"]),
+            ["-----BEGIN PUBLIC KEY-----", "-----BEGIN CERTIFICATE-----", "the PRIVATE KEY goes in the vault"],
+            CommonInExamples: true),
 
         new("aws-access-key-id",
             "AWS access key id",
@@ -68,14 +69,15 @@ public static class CredentialPatterns
             ["sk_test_51Hx8t3Ld5Vx0Hk2Jw7Nb4Cp9Rf6Ym1Ts3Ug8", "sk_live_xxx"]),
 
         new("azure-storage-account-key",
-            "Azure Storage account key in a connection string",
-            "Azure Storage connection string AccountKey: 64 bytes, base64 (88 characters)",
+            "Azure account key (Storage, Cosmos DB) in a connection string",
+            "Azure Storage / Cosmos DB connection strings: AccountKey is 64 bytes, base64 (88 characters)",
             ["AccountKey="],
             @"AccountKey=[A-Za-z0-9+/]{86}==",
             ["DefaultEndpointsProtocol=https;AccountName=x;AccountKey=Zq8t3Ld5Vx0Hk2Jw7Nb4Cp9Rf6Ym1Ts3Ug8Ea5WzZq8t3Ld5Vx0Hk2Jw7Nb4Cp9Rf6Ym1Ts3Ug8Ea5WzZq8t3L==;"],
             ["AccountKey={accountKey}", "UseDevelopmentStorage=true"],
-            // Azurite's well-known development key, published in the Azure docs.
-            ["Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="]),
+            // Emulator keys published in the Azure docs: Azurite's (storage) and the Cosmos DB emulator's.
+            ["Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+             "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw=="]),
 
         new("sendgrid-api-key",
             "SendGrid API key",
@@ -99,7 +101,8 @@ public static class CredentialPatterns
             ["eyJ"],
             @"\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{20,}",
             ["eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4ifQ.Zq8t3Ld5Vx0Hk2Jw7Nb4Cp9Rf6Ym1Ts3Ug8"],
-            ["eyJhbGciOiJIUzI1NiJ9", "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0."]),
+            ["eyJhbGciOiJIUzI1NiJ9", "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0."],
+            CommonInExamples: true),
 
         new("npm-token",
             "npm access token",
@@ -123,6 +126,7 @@ public static class CredentialPatterns
             ["PrivateKey", "PRIVATE_KEY", "private_key"],
             @"(?:PrivateKey|WG_PRIVATE_KEY|WIREGUARD_PRIVATE_KEY|wireguard_private_key|SERVER_PRIVATE_KEY|private_key)\s*[:=]\s*[""']?[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=",
             ["[Interface]\nPrivateKey = yAnz5TF+lXXJte14tji3zlMNq+hd2rYUIgJBgB3fBmk=", "WG_PRIVATE_KEY=yAnz5TF+lXXJte14tji3zlMNq+hd2rYUIgJBgB3fBmk="],
-            ["PrivateKey = <your key>", "PublicKey = xTIBA5rboUvnH4htodjb6e697QjLERt1NAB4mZqp8Dg="]),
+            ["PrivateKey = <your key>", "PublicKey = xTIBA5rboUvnH4htodjb6e697QjLERt1NAB4mZqp8Dg="],
+            CommonInExamples: true),
     ];
 }

@@ -12,7 +12,7 @@ public sealed class CommittedCredentialFileRule : IRule
 
     public IEnumerable<Finding> Evaluate(ScanView view) =>
         view.Sources
-            .Where(s => view.Tracking.IsTracked(s.File.Path) == true && CredentialFiles.IsCredentialFile(s.File.Path, s.File.Text))
+            .Where(s => s.File.IsProduction && view.Tracking.IsTracked(s.File.Path) == true && CredentialFiles.IsCredentialFile(s.File.Path, s.File.Text))
             .Select(s => new Finding(Descriptor, SourceLocation.WholeFile(s.File.Path),
                 $"{Path.GetFileName(s.File.Path)} is a credential file and is tracked by git. Remove it from the repository " +
                 $"(git rm --cached \"{Path.GetFileName(s.File.Path)}\"), add it to .gitignore, and rotate every credential it held: they are in the history."));
@@ -41,8 +41,8 @@ public sealed class EnvNotIgnoredRule : IRule
 
     public IEnumerable<Finding> Evaluate(ScanView view) =>
         view.Sources
-            .Where(s => s.File.Kind == FileKind.DotEnv && Path.GetFileName(s.File.Path).StartsWith(".env", StringComparison.OrdinalIgnoreCase) &&
-                        view.Tracking.IsIgnored(s.File.Path) == false)
+            .Where(s => s.File.IsProduction && s.File.Kind == FileKind.DotEnv && Path.GetFileName(s.File.Path).StartsWith(".env", StringComparison.OrdinalIgnoreCase) &&
+                        view.Tracking.IsIgnored(s.File.Path) == false && CredentialFiles.IsCredentialFile(s.File.Path, s.File.Text))
             .Select(s => new Finding(Descriptor, SourceLocation.WholeFile(s.File.Path),
                 $"{Path.GetFileName(s.File.Path)} is not covered by any .gitignore rule. Add \"{Path.GetFileName(s.File.Path)}\" (or \".env*\" with \"!.env.example\") to .gitignore."));
 }

@@ -45,7 +45,7 @@ public sealed class HardcodedCredentialRule : IRule
             }
 
             var lines = new Lazy<LineMap>(() => new LineMap(file.Text));
-            foreach (var match in CredentialScanner.Scan(file.Text))
+            foreach (var match in CredentialScanner.Scan(file.Text).Where(m => file.IsProduction || !m.Pattern.CommonInExamples))
             {
                 var (line, column) = lines.Value.Position(match.Start);
                 if (reportedLines.Add((file.Path, line)))

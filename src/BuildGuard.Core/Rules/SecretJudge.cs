@@ -46,7 +46,14 @@ public static class SecretJudge
             kind = SecretKind.Password;
             user = ConnectionStrings.EmbeddedUser(value);
         }
-        else if (KeyClassifier.IsConnectionString(setting.Key) && !ConnectionStrings.LooksLikeConnectionString(value) && !value.Contains('='))
+        else if (ConnectionStrings.EmbeddedSecret(value) is { Length: > 0 } embeddedKey && PlaceholderDetector.IsPlaceholder(embeddedKey))
+        {
+            // "AccountKey=xxx", "SharedAccessKey=<key>": a stand-in inside a connection string. A real key there is a
+            // provider format (BG1003 patterns), not judged here.
+            return new SecretAssessment(embeddedKey, SecretKind.Generic, Embedded: true, SecretVerdict.Placeholder, null);
+        }
+        else if (KeyClassifier.IsConnectionString(setting.Key) && KeyClassifier.IsSecretNamed(setting.Key) &&
+                 !ConnectionStrings.LooksLikeConnectionString(value) && !value.Contains('='))
         {
             // "YourConnectionString": no connection string at all, only a stand-in for one.
             return PlaceholderDetector.IsPlaceholder(value)
@@ -68,6 +75,13 @@ public static class SecretJudge
         if (PlaceholderDetector.IsPlaceholder(secret))
         {
             return new SecretAssessment(secret, kind, embedded is not null, SecretVerdict.Placeholder, null);
+        }
+
+        // A number (TokenLimit = 8) or a sentence ("My appsettings.json Value") is not key material or a token;
+        // passwords are still judged, since people do pick digits and words.
+        if (kind != SecretKind.Password && (secret.All(char.IsDigit) || ValueShapes.IsProse(secret)))
+        {
+            return null;
         }
 
         var weakness = SecretStrength.Weakness(kind, secret, user);

@@ -16,7 +16,7 @@ public sealed class WildcardCorsConfigRule : IRule
             .Where(s => (KeyClassifier.IsCorsOrigins(s.Key) && HasWildcard(s.Value)) ||
                         (KeyClassifier.IsCorsAllowAllSwitch(s.Key) && ValueShapes.IsTruthy(s.Value)))
             .Select(s => new Finding(Descriptor, s.Location,
-                $"{Messages.Where(s)} allows any origin ('*'). List the exact origins that may call this app " +
+                $"{Messages.Where(s)} allows any origin{(KeyClassifier.IsCorsOrigins(s.Key) ? " ('*')" : " (an allow-all switch is on)")}. List the exact origins that may call this app " +
                 "(e.g. https://app.example.com); a wildcard lets every website read responses meant for your users.",
                 s.Key));
 

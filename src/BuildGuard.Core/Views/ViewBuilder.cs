@@ -51,11 +51,13 @@ public static class ViewBuilder
 
         var fallbackLocation = SourceLocation.WholeFile(request.ProjectFile ?? string.Empty);
         var settings = new List<Setting>();
-        AddConfiguration(files, parsed, request, settings, parseErrors, fallbackLocation);
-        var dotEnvFiles = AddDotEnv(files, parsed, request.Environment, settings);
-        AddCompose(files, parsed, settings);
+        // Tests and docs are parsed (a broken file is still BG9001) but hold samples, not the app's settings.
+        var production = files.Where(f => f.IsProduction).ToList();
+        AddConfiguration(production, parsed, request, settings, parseErrors, fallbackLocation);
+        var dotEnvFiles = AddDotEnv(production, parsed, request.Environment, settings);
+        AddCompose(production, parsed, settings);
 
-        var declarations = Declarations(files, parsed, composeRequired, request, fallbackLocation);
+        var declarations = Declarations(production, parsed, composeRequired, request, fallbackLocation);
         AddEnvironmentSettings(environmentByKey, settings, declarations, dotEnvFiles, fallbackLocation);
 
         return new ScanView
@@ -67,7 +69,7 @@ public static class ViewBuilder
             EnvironmentByKey = environmentByKey,
             ParseErrors = parseErrors,
             Sources = files.Select(f => (f, parsed[f.Path])).ToList(),
-            FileEntries = FileEntries(files, parsed),
+            FileEntries = FileEntries(production, parsed),
             Tracking = tracking,
             PublishFiles = request.PublishFiles,
         };
