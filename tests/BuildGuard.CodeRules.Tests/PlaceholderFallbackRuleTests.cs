@@ -231,6 +231,8 @@ public class PlaceholderFallbackRuleTests
     [InlineData("""await container.CreateAsync(name, "description text");""")]               // not a user
     [InlineData("""await blobClient.CreateAsync(PublicAccessType.None, "metadata");""")]
     [InlineData("""await userManager.CreateAsync(user, "");""")]
+    [InlineData("""await _productManager.CreateAsync("ABP04918", "Lego Star Wars Millennium Falcon", 999, 42, "lego.jpg");""")] // a domain service
+    [InlineData("""await _productManager.CreateAsync(product, "Lego Star Wars Millennium Falcon");""")]
     public void Not_a_literal_password(string code) => None(code, Bg);
 
     // ---- literal key material ----

@@ -168,4 +168,15 @@ public class ViewMechanismTests
             """);
         Assert.Equal(["appsettings.json(5,36) BG1001"], Lines(tree));
     }
+
+    [Fact]
+    public void A_value_that_names_its_own_key_is_a_placeholder()
+    {
+        using var tree = new TempTree().With("appsettings.json", "{ \"Payment\": { \"PayPal\": { \"Secret\": \"PAYPAL_SECRET\", \"ClientSecret\": \"q8Zt3Ld5Vx0Hk2Jw7Nb4Cp9Rf6Ym1Ts3U\" } } }");
+        Assert.Equal(["appsettings.json(1,38) BG1001", "appsettings.json(1,71) BG1003"], Lines(tree));
+    }
+
+    [Fact]
+    public void The_android_debug_keystore_is_public_by_design() =>
+        Assert.False(CredentialFiles.IsCredentialFile("android/app/debug.keystore", null));
 }

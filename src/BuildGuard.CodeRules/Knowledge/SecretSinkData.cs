@@ -35,7 +35,7 @@ internal static class SecretSinkData
 
         public string[] ParameterNames { get; }
 
-        /// <summary>A common name (CreateAsync): only when the receiver or first argument speaks of a user/manager/admin.</summary>
+        /// <summary>A common name (CreateAsync): only with two arguments and a receiver or first argument that speaks of a user/admin.</summary>
         public bool NeedsUserContext { get; }
 
         public bool IsConstructor { get; }
@@ -58,6 +58,9 @@ internal static class SecretSinkData
         new PasswordSink("AddProductionEncryptionAndSigningCertificate", 1, new[] { "passPhrase" }), // ABP/OpenIddict: ("openiddict.pfx", "…")
     };
 
-    /// <summary>Words in a receiver or first argument that make CreateAsync(x, "…") a user being created with a password.</summary>
-    public static readonly string[] UserContextWords = { "user", "manager", "admin", "account", "identity" };
+    /// <summary>
+    /// Words in a receiver or first argument that make CreateAsync(x, "…") a user being created with a password.
+    /// Not "manager": ProductManager.CreateAsync is a domain service, only a *User*Manager takes a password.
+    /// </summary>
+    public static readonly string[] UserContextWords = { "user", "admin", "account", "identity" };
 }

@@ -150,7 +150,8 @@ internal static class SecretSinks
 
             var position = name == "HashPassword" && arguments.Arguments.Count == 1 ? 0 : sink.Position; // BCrypt.HashPassword("…")
             var argument = SyntaxUtil.Argument(arguments, position, sink.ParameterNames);
-            if (argument is null || (sink.NeedsUserContext && !HasUserContext(invocation)))
+            // UserManager.CreateAsync(user, password) takes exactly two arguments; ProductManager.CreateAsync("sku", "name", …) is not it.
+            if (argument is null || (sink.NeedsUserContext && (arguments.Arguments.Count != 2 || !HasUserContext(invocation))))
             {
                 continue;
             }

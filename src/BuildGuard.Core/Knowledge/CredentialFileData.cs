@@ -34,6 +34,12 @@ internal static class CredentialFileData
         ".env",       // compose env files (hosts.env, db.env) hold the values compose injects
     ];
 
+    /// <summary>Names that look like key stores but hold keys published on purpose.</summary>
+    public static readonly string[] PublicByDesign =
+    [
+        "debug.keystore", // the Android SDK's shared debug signing key: same password ("android") for everyone
+    ];
+
     /// <summary>Files that are credential files only when they contain a token (checked by content).</summary>
     public static readonly (string Name, string[] Markers)[] TokenFiles =
     [

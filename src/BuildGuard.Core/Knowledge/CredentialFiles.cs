@@ -17,7 +17,7 @@ public static class CredentialFiles
     {
         var name = Path.GetFileName(path);
         var kind = FileClassifier.Classify(path).Kind;
-        if (kind == FileKind.EnvTemplate)
+        if (kind == FileKind.EnvTemplate || CredentialFileData.PublicByDesign.Contains(name, StringComparer.OrdinalIgnoreCase))
         {
             return false;
         }

@@ -11,7 +11,21 @@ internal static class Messages
         _ => $"{setting.Key} in {setting.PlaceName}",
     };
 
-    public static string MoveSecret(string key) =>
-        $"Keep the real value out of the repository: dotnet user-secrets set \"{KeyPath.FromEnvironmentName(key)}\" <value>, " +
-        $"or the environment variable {KeyPath.ToEnvironmentName(key)} in CI/production; `dotnet buildguard keygen` generates strong keys.";
+    /// <summary>
+    /// The fix, where the value comes from: a file's value must leave the file (a later layer cannot hide it from
+    /// the repository); an environment variable's value is replaced where the environment is set.
+    /// </summary>
+    public static string MoveSecret(Setting setting)
+    {
+        var configKey = KeyPath.FromEnvironmentName(setting.Key);
+        var variable = KeyPath.ToEnvironmentName(setting.Key);
+        if (setting.Origin == SettingOrigin.Environment)
+        {
+            return $"Set a real value for {variable} where the build's environment is defined (the CI secret store).";
+        }
+
+        return $"Remove the value from {setting.PlaceName} (leave it empty or delete it) and supply the real one outside the repository: " +
+               $"dotnet user-secrets set \"{configKey}\" <value> in development, the environment variable {variable} in CI/production. " +
+               "`dotnet buildguard keygen` generates keys and passwords; credentials a provider issues come from that provider.";
+    }
 }

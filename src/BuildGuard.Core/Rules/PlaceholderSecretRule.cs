@@ -16,7 +16,7 @@ public sealed class PlaceholderSecretRule : IRule
                 var mask = SecretMask.Placeholder(x.Assessment.Secret);
                 var what = x.Assessment.Embedded ? "embeds a placeholder password" : "holds a placeholder";
                 return new Finding(Descriptor, x.Setting.Location,
-                    $"{Messages.Where(x.Setting)} {what} ({mask}), not a real secret. {Messages.MoveSecret(x.Setting.Key)}",
+                    $"{Messages.Where(x.Setting)} {what} ({mask}), not a real secret. {Messages.MoveSecret(x.Setting)}",
                     x.Setting.Key, mask);
             });
 }

@@ -72,7 +72,7 @@ public static class SecretJudge
             return null;
         }
 
-        if (PlaceholderDetector.IsPlaceholder(secret))
+        if (PlaceholderDetector.IsPlaceholder(secret) || NamesItsKey(secret, setting.Key))
         {
             return new SecretAssessment(secret, kind, embedded is not null, SecretVerdict.Placeholder, null);
         }
@@ -86,6 +86,25 @@ public static class SecretJudge
 
         var weakness = SecretStrength.Weakness(kind, secret, user);
         return new SecretAssessment(secret, kind, embedded is not null, weakness is null ? SecretVerdict.Strong : SecretVerdict.Weak, weakness);
+    }
+
+    /// <summary>
+    /// "PAYPAL_SECRET" as the value of Payment:PayPal:Secret: a credential's name made only of its own key's
+    /// words is the key's name typed where its value goes.
+    /// </summary>
+    private static bool NamesItsKey(string value, string key)
+    {
+        // The value must itself read as a credential's name ("PAYPAL_SECRET"): "postgres" under POSTGRES_PASSWORD
+        // is the database's default password, a weak secret, not a name.
+        var valueWords = KeyPath.Words(value);
+        if (valueWords.Count == 0 || valueWords.Any(w => w.All(char.IsDigit)) || !KeyClassifier.IsSecretNamed(value))
+        {
+            return false;
+        }
+
+        // Whole words only: "Pass@word" under SA_PASSWORD is a (weak) password someone chose, not the key's name.
+        var keyWords = KeyPath.Segments(key).SelectMany(s => KeyPath.Words(s).Append(KeyPath.Compact(s))).ToHashSet(StringComparer.Ordinal);
+        return valueWords.All(keyWords.Contains);
     }
 
     /// <summary>
