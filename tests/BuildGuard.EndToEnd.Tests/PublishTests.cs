@@ -93,6 +93,26 @@ public sealed class PublishTests(PackageFixture fixture)
     }
 
     [Fact]
+    public void CredentialFileInWwwrootFailsThePublish()
+    {
+        // wwwroot files are static web assets: they reach the publish folder without ResolvedFileToPublish.
+        var project = fixture.CreateProject("publish-wwwroot-credential")
+            .WebSdk()
+            .File("appsettings.json", Content.CleanSettings)
+            .File("Program.cs", "var app = WebApplication.CreateBuilder(args).Build();\napp.UseStaticFiles();\napp.Run();\n")
+            .Write();
+        Directory.CreateDirectory(project.PathOf("wwwroot"));
+        File.WriteAllBytes(project.PathOf("wwwroot/site.pfx"), System.Security.Cryptography.RandomNumberGenerator.GetBytes(512));
+
+        var result = project.Publish("-o", project.PathOf("out"));
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        var error = Assert.Single(Diagnostics.Of(result).Errors("BG5002"));
+        Assert.Equal(project.PathOf("wwwroot/site.pfx"), error.File);
+        Assert.False(File.Exists(project.PathOf("out/wwwroot/site.pfx")), "the credential file must not be published");
+    }
+
+    [Fact]
     public void PublishTargetWithoutTheCliIsChecked()
     {
         // 'dotnet msbuild -t:Publish' does not set _IsPublishing: the Publish pipeline hook must catch it.

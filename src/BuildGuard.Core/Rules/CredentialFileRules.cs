@@ -27,7 +27,8 @@ public sealed class CredentialFileInPublishRule : IRule
     {
         var texts = view.Sources.ToDictionary(s => s.File.Path, s => s.File.Text, StringComparer.Ordinal);
         return view.PublishFiles
-            .Where(p => CredentialFiles.IsCredentialFile(p.RelativePath, texts.GetValueOrDefault(p.SourcePath)))
+            .Where(p => CredentialFiles.IsCredentialFile(p.RelativePath, texts.GetValueOrDefault(p.SourcePath)) ||
+                        CredentialFiles.IsCredentialFile(p.SourcePath, texts.GetValueOrDefault(p.SourcePath)))
             .Select(p => new Finding(Descriptor, SourceLocation.WholeFile(p.SourcePath),
                 $"{p.RelativePath.Replace('\\', '/')} would be published: it is a credential file. Remove its CopyToPublishDirectory / " +
                 "Content include (or mark it CopyToPublishDirectory=\"Never\") and provide the secret at deployment through the environment or a secret store."));

@@ -12,6 +12,7 @@ public sealed class ConsumerProject
     private readonly PackageFixture _fixture;
     private readonly List<string> _properties = [];
     private readonly List<string> _items = [];
+    private string _sdk = "Microsoft.NET.Sdk";
 
     public ConsumerProject(PackageFixture fixture, string directory)
     {
@@ -41,6 +42,13 @@ public sealed class ConsumerProject
         return this;
     }
 
+    /// <summary>An ASP.NET Core project (Microsoft.NET.Sdk.Web): static web assets, wwwroot publishing.</summary>
+    public ConsumerProject WebSdk()
+    {
+        _sdk = "Microsoft.NET.Sdk.Web";
+        return this;
+    }
+
     public ConsumerProject File(string relativePath, string content)
     {
         var path = PathOf(relativePath);
@@ -53,7 +61,7 @@ public sealed class ConsumerProject
     public ConsumerProject Write()
     {
         var project = new StringBuilder()
-            .AppendLine("<Project Sdk=\"Microsoft.NET.Sdk\">")
+            .AppendLine($"<Project Sdk=\"{_sdk}\">")
             .AppendLine("  <PropertyGroup>")
             .AppendLine("    <OutputType>Exe</OutputType>")
             .AppendLine("    <TargetFramework>net10.0</TargetFramework>")
