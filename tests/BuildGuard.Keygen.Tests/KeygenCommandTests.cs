@@ -135,6 +135,20 @@ public class KeygenCommandTests
     }
 
     [Fact]
+    public async Task Plain_settings_left_empty_are_listed_but_only_missing_secrets_fail_the_run()
+    {
+        using var dir = new TempDirectory();
+        dir.Write(".env.example", "# keep this empty to disable\nSUPPORT_EMAIL=\nJWT_SECRET_KEY=\n");
+
+        var settingsOnly = await Tool.RunAsync(["keygen", dir.Path], Home(dir));
+        Assert.True(settingsOnly.ExitCode == 0, settingsOnly.ToString());
+        Assert.Contains("SUPPORT_EMAIL", settingsOnly.Output);
+
+        dir.Write(".env.example", "SUPPORT_EMAIL=\nSTRIPE_API_KEY=\n");
+        Assert.Equal(1, (await Tool.RunAsync(["keygen", dir.Path], Home(dir))).ExitCode);
+    }
+
+    [Fact]
     public async Task A_kept_ed25519_private_key_fills_its_missing_public_twin()
     {
         using var dir = new TempDirectory();

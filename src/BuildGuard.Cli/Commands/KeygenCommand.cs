@@ -229,7 +229,10 @@ internal static class KeygenCommand
             Report(targets, written, initProject, newSecretsId);
             ReportGitIgnore(targets);
 
-            var unresolved = targets.SelectMany(t => t.Plans).Any(p => p.Action is Action.NeedsProvider or Action.NeedsValue);
+            // Exit 1 is for secrets still missing (a provider's credential, a connection string). A plain setting
+            // the template leaves empty (a host name, "keep this empty to disable") is listed, not a failure.
+            var unresolved = targets.SelectMany(t => t.Plans).Any(p =>
+                p.Action == Action.NeedsProvider || (p.Action == Action.NeedsValue && p.Kind.Kind != KeyKind.NotASecret));
             return unresolved ? ExitCodes.ErrorsFound : ExitCodes.Ok;
         }
 
