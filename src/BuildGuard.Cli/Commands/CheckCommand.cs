@@ -145,7 +145,8 @@ internal static class CheckCommand
             foreach (var note in report.Notes)
             {
                 var file = report.RelativePath(note.FilePath);
-                app.Error.WriteLine(file is null ? $"note: {note.Text}" : $"note: {file}: {note.Text}");
+                var text = note.Text.StartsWith("BuildGuard: ", StringComparison.Ordinal) ? note.Text["BuildGuard: ".Length..] : note.Text;
+                app.Error.WriteLine(file is null ? $"note: {text}" : $"note: {file}: {text}");
             }
         }
 
