@@ -33,6 +33,24 @@ public class CheckFindingsTests
     }
 
     [Fact]
+    public async Task Write_baseline_accepts_current_findings_and_later_checks_report_only_new_ones()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("appsettings.json", PlaceholderJwt);
+
+        var write = await Tool.RunAsync(["check", dir.Path, "--write-baseline"]);
+        Assert.True(write.ExitCode == 0, write.ToString());
+        Assert.True(File.Exists(Path.Combine(dir.Path, "buildguard.baseline.json")));
+        Assert.Equal(0, (await Tool.RunAsync(["check", dir.Path])).ExitCode);
+
+        dir.Write(".env", "DEBUG=true\n");
+        var later = await Tool.RunAsync(["check", dir.Path]);
+        Assert.True(later.ExitCode == 1, later.ToString());
+        Assert.Contains(later.OutputLines, l => l.Contains("error BG3001", StringComparison.Ordinal));
+        Assert.DoesNotContain(later.OutputLines, l => l.Contains("BG1001", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Findings_in_subfolders_use_forward_slash_paths_in_every_format()
     {
         using var dir = new TempDirectory();

@@ -20,7 +20,8 @@ internal static class CheckCommand
         ReportFormat Format,
         string? Output,
         bool IgnoreEnvironment,
-        bool Verbose);
+        bool Verbose,
+        bool WriteBaseline = false);
 
     public static Command Create(CliApp app)
     {
@@ -59,6 +60,10 @@ internal static class CheckCommand
         {
             Description = "Scan as if no environment variables were set. By default the process environment is judged like a build's: it satisfies required keys, and its values are checked (never printed).",
         };
+        var writeBaseline = new Option<bool>("--write-baseline")
+        {
+            Description = $"Accept every current finding: write them to PATH/{Baseline.FileName} (masked fingerprints only, safe to commit), so that only new findings fail builds and checks. Exit code 0.",
+        };
         var verbose = new Option<bool>("--verbose", "-v")
         {
             Description = "Also print notes about the scan itself (skipped files, skipped checks) to standard error.",
@@ -72,6 +77,7 @@ internal static class CheckCommand
             output,
             ignoreEnvironment,
             verbose,
+            writeBaseline,
         };
         command.SetAction(parseResult => (int)Run(app, new Options(
             parseResult.GetValue(path) ?? ".",
@@ -79,7 +85,8 @@ internal static class CheckCommand
             Enum.Parse<ReportFormat>(parseResult.GetValue(format) ?? "text", ignoreCase: true),
             parseResult.GetValue(output),
             parseResult.GetValue(ignoreEnvironment),
-            parseResult.GetValue(verbose))));
+            parseResult.GetValue(verbose),
+            parseResult.GetValue(writeBaseline))));
         return command;
     }
 
@@ -119,6 +126,7 @@ internal static class CheckCommand
             ProjectFile = projectFile,
             Files = files,
             SourceRules = [new CSharpCodeRules()],
+            UseBaseline = !options.WriteBaseline,
         };
 
         if (options.Verbose)
@@ -135,6 +143,11 @@ internal static class CheckCommand
         {
             app.Error.WriteLine($"error: cannot read '{options.Path}': {exception.Message}");
             return ExitCodes.UsageOrIOError;
+        }
+
+        if (options.WriteBaseline)
+        {
+            return WriteBaseline(app, root, result);
         }
 
         var report = ScanReport.Create(root, result.Findings, new SeverityPolicy(enforced: true), result.Notes, result.InputFiles.Count)
@@ -178,5 +191,24 @@ internal static class CheckCommand
         }
 
         return report.ErrorCount > 0 ? ExitCodes.ErrorsFound : ExitCodes.Ok;
+    }
+
+    private static ExitCodes WriteBaseline(CliApp app, string root, ScanResult result)
+    {
+        var policy = new SeverityPolicy(enforced: true);
+        var accepted = result.Findings.Where(f => policy.Resolve(f.Rule) != Severity.None).ToList();
+        var path = System.IO.Path.Combine(root, Baseline.FileName);
+        try
+        {
+            File.WriteAllText(path, Baseline.Write(accepted, root), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            app.Error.WriteLine($"error: cannot write {Baseline.FileName}: {exception.GetType().Name}");
+            return ExitCodes.UsageOrIOError;
+        }
+
+        app.Output.WriteLine($"Wrote {accepted.Count} accepted finding(s) to {Baseline.FileName}; only new findings will be reported.");
+        return ExitCodes.Ok;
     }
 }

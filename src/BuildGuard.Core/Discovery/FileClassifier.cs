@@ -38,6 +38,11 @@ public static class FileClassifier
             return (FileKind.WebConfig, null);
         }
 
+        if (lower == Engine.Baseline.FileName)
+        {
+            return (FileKind.Baseline, null);
+        }
+
         if (lower == "buildguard.json")
         {
             return (FileKind.BuildGuardConfig, null);

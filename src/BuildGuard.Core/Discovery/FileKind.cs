@@ -16,6 +16,8 @@ public enum FileKind
     Compose,
     /// <summary>buildguard.json: required keys.</summary>
     BuildGuardConfig,
+    /// <summary>buildguard.baseline.json: accepted findings, not reported again.</summary>
+    Baseline,
     GitIgnore,
     /// <summary>web.config: the environment variables IIS / ANCM passes to the app.</summary>
     WebConfig,

@@ -35,8 +35,15 @@ public static class Scanner
             findings.AddRange(rule.Evaluate(files));
         }
 
+        var root = Path.GetFullPath(request.RootDirectory);
+        var problems = new List<Finding>();
         var kept = InlineSuppression.Apply(Order(findings), files, notes);
-        return new ScanResult(kept, notes, files.Select(f => f.Path).ToList());
+        if (request.UseBaseline)
+        {
+            kept = Baseline.Apply(kept, files, root, notes, problems);
+        }
+
+        return new ScanResult([.. kept, .. problems], notes, files.Select(f => f.Path).ToList());
     }
 
     /// <summary>The pure part: files already read → findings.</summary>

@@ -30,6 +30,9 @@ public sealed record ScanRequest
     /// <summary>The files about to be published (publish builds): source path and path inside the output.</summary>
     public IReadOnlyList<PublishedFile> PublishFiles { get; init; } = [];
 
+    /// <summary>Honour buildguard.baseline.json (off when the baseline itself is being rewritten).</summary>
+    public bool UseBaseline { get; init; } = true;
+
     /// <summary>Host-provided rules over the files read (the CLI's Roslyn code rules).</summary>
     public IReadOnlyList<Engine.ISourceRule> SourceRules { get; init; } = [];
 
