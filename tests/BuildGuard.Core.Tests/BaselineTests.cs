@@ -36,4 +36,16 @@ public class BaselineTests
             .With(Baseline.FileName, "{ \"findings\": [ \n");
         Assert.Equal(["BG1001", "BG9001"], Scan(tree).Findings.Select(f => f.Code).Order());
     }
+
+    [Theory]
+    [InlineData("[]")]
+    [InlineData("{ \"findings\": [ 1, \"x\", null ] }")]
+    [InlineData("{ \"findings\": { } }")]
+    public void An_odd_but_valid_baseline_accepts_nothing_and_does_not_throw(string text)
+    {
+        using var tree = new TempTree()
+            .With("appsettings.json", "{ \"Jwt\": { \"Key\": \"changeme\" } }")
+            .With(Baseline.FileName, text);
+        Assert.Equal(["BG1001"], Scan(tree).Findings.Select(f => f.Code));
+    }
 }

@@ -85,4 +85,35 @@ public class ComposeParserTests
         Assert.True(error.Line >= 4);
         Assert.DoesNotContain("unterminated", error.Message);
     }
+
+    [Fact]
+    public void An_undefined_alias_is_an_error_that_does_not_quote_the_value()
+    {
+        var file = ComposeParser.Parse("compose.yml", "services:\n  a:\n    environment:\n      JWT_SECRET: *SuperSecretAlias9\n").File;
+        var error = Assert.Single(file.Errors);
+        Assert.DoesNotContain("SuperSecret", error.Message);
+        Assert.Equal(4, error.Line);
+    }
+
+    [Fact]
+    public void Deep_nesting_is_an_error_not_a_stack_overflow()
+    {
+        var text = "services: " + new string('[', 100_000);
+        var error = Assert.Single(ComposeParser.Parse("compose.yml", text).File.Errors);
+        Assert.Contains("nested deeper", error.Message);
+    }
+
+    [Fact]
+    public void An_alias_bomb_is_read_in_linear_time()
+    {
+        var lines = new List<string> { "a0: &a0 [\"x\", \"${X:?required}\"]" };
+        for (var i = 1; i < 10; i++)
+        {
+            lines.Add($"a{i}: &a{i} [{string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 10))}]");
+        }
+
+        lines.Add("services:\n  a:\n    environment:\n      B: *a9");
+        var result = ComposeParser.Parse("compose.yml", string.Join("\n", lines) + "\n");
+        Assert.Equal(["X"], result.RequiredVariables);
+    }
 }

@@ -182,4 +182,19 @@ public class ScannerTests
         var result = Scanner.Scan(new ScanRequest { RootDirectory = tree.PathOf("src/App") });
         Assert.Equal([tree.PathOf(".env")], result.Findings.Select(f => f.Location.FilePath));
     }
+
+    [Fact]
+    public void A_link_to_a_device_is_skipped_not_read_forever()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var tree = new TempTree().With(".env", "DEBUG=true\n");
+        File.CreateSymbolicLink(tree.PathOf("notes.txt"), "/dev/zero");
+        var result = Scanner.Scan(new ScanRequest { RootDirectory = tree.Root });
+        Assert.Single(result.Findings);
+        Assert.Contains(result.Notes, n => n.Text.Contains("link to a device"));
+    }
 }

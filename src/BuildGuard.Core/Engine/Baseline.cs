@@ -78,9 +78,10 @@ public static class Baseline
         try
         {
             using var document = JsonDocument.Parse(file.Text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-            if (document.RootElement.TryGetProperty("findings", out var list) && list.ValueKind == JsonValueKind.Array)
+            if (document.RootElement.ValueKind == JsonValueKind.Object &&
+                document.RootElement.TryGetProperty("findings", out var list) && list.ValueKind == JsonValueKind.Array)
             {
-                foreach (var item in list.EnumerateArray())
+                foreach (var item in list.EnumerateArray().Where(i => i.ValueKind == JsonValueKind.Object))
                 {
                     entries.Add(new Entry(Text(item, "code") ?? string.Empty, Text(item, "file") ?? string.Empty, Text(item, "key"), Text(item, "fingerprint")));
                 }

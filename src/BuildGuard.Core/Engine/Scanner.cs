@@ -87,7 +87,12 @@ public static class Scanner
         }
 
         var envFiles = files.Where(f => f.Kind == FileKind.DotEnv).Select(f => f.Path).ToList();
-        var ignored = GitRepository.IgnoredFiles(repositoryRoot, envFiles, out _);
+        var ignored = GitRepository.IgnoredFiles(repositoryRoot, envFiles, out var ignoreProblem);
+        if (ignored is null)
+        {
+            notes.Add(new ScanNote($"BuildGuard: {ignoreProblem ?? "git could not check .gitignore rules"}; BG5003 (.env not ignored) was skipped."));
+        }
+
         return FileTracking.FromGit(tracked, ignored);
     }
 

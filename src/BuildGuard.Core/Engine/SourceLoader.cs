@@ -30,13 +30,20 @@ public static class SourceLoader
                     continue;
                 }
 
-                if (info.Length > FileDiscovery.MaxFileBytes)
+                if (info.LinkTarget is not null && PointsOutsideFiles(info))
+                {
+                    notes.Add(new ScanNote("BuildGuard: skipped a link to a device or system file.", path));
+                    continue;
+                }
+
+                // Read at most one byte past the limit: a length can lie (links, /proc-like files).
+                var bytes = info.Length > FileDiscovery.MaxFileBytes ? null : ReadCapped(path);
+                if (bytes is null)
                 {
                     notes.Add(new ScanNote($"BuildGuard: skipped a file over {FileDiscovery.MaxFileBytes / (1024 * 1024)} MiB.", path));
                     continue;
                 }
 
-                var bytes = File.ReadAllBytes(path);
                 if (LooksBinary(bytes))
                 {
                     if (FileClassifier.IsConfiguration(kind))
@@ -62,6 +69,33 @@ public static class SourceLoader
         }
 
         return files;
+    }
+
+    /// <summary>The file's bytes, or null when it holds more than the limit.</summary>
+    private static byte[]? ReadCapped(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > FileDiscovery.MaxFileBytes)
+            {
+                return null;
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>A link whose final target is a device or kernel file (/dev/zero, /proc/…), not a file of the project.</summary>
+    private static bool PointsOutsideFiles(FileInfo link)
+    {
+        var target = link.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? string.Empty;
+        return target.StartsWith("/dev/", StringComparison.Ordinal) || target.StartsWith("/proc/", StringComparison.Ordinal) ||
+               target.StartsWith("/sys/", StringComparison.Ordinal);
     }
 
     private static bool LooksBinary(byte[] bytes)

@@ -16,13 +16,19 @@ public static class ComposeParser
         var entries = new List<ConfigEntry>();
         var envFiles = new List<string>();
         var stream = new YamlStream();
+        List<string> required;
         try
         {
+            // One pass over the events first: it bounds nesting (a deep file would overflow the stack while the
+            // node tree is built) and reads every scalar once, aliases unexpanded (an alias bomb stays linear).
+            required = ScanEvents(text);
             stream.Load(new StringReader(text));
         }
         catch (YamlException ex)
         {
-            return new Result(new ParsedFile(path, [], [new ParseError("invalid YAML: " + FirstSentence(ex.Message), (int)ex.Start.Line, (int)ex.Start.Column)]), [], []);
+            // YamlDotNet's messages quote the input (an undefined alias names what follows '*'): fixed wording only.
+            var what = ex is SemanticErrorException or AnchorNotFoundException ? "an undefined alias or a duplicate key" : ex is TooDeepException ? $"nested deeper than {MaxDepth} levels" : "a syntax error";
+            return new Result(new ParsedFile(path, [], [new ParseError("invalid YAML: " + what, (int)ex.Start.Line, (int)ex.Start.Column)]), [], []);
         }
 
         foreach (var document in stream.Documents)
@@ -45,11 +51,6 @@ public static class ComposeParser
             }
         }
 
-        var required = stream.Documents
-            .SelectMany(d => d.AllNodes.OfType<YamlScalarNode>())
-            .SelectMany(n => ComposeInterpolation.RequiredVariables(n.Value ?? string.Empty))
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
         return new Result(new ParsedFile(path, entries, []), envFiles, required);
     }
 
@@ -136,16 +137,45 @@ public static class ComposeParser
 
     private static int Column(YamlNode node) => (int)node.Start.Column;
 
-    /// <summary>YamlDotNet messages describe structure ("While scanning a quoted scalar…"), never echo values; keep the first sentence.</summary>
-    private static string FirstSentence(string message)
+    /// <summary>Compose files are a few levels deep; anything past this is not a compose file.</summary>
+    private const int MaxDepth = 128;
+
+    /// <summary>Variables required with ${VAR:?…} anywhere in the file, and a depth check, from the event stream.</summary>
+    private static List<string> ScanEvents(string text)
     {
-        var text = message;
-        var paren = text.IndexOf("): ", StringComparison.Ordinal);
-        if (text.StartsWith('(') && paren > 0)
+        var required = new HashSet<string>(StringComparer.Ordinal);
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        while (parser.MoveNext())
         {
-            text = text[(paren + 3)..];
+            if (parser.Current is YamlDotNet.Core.Events.NodeEvent { Anchor.IsEmpty: false } anchored)
+            {
+                anchors.Add(anchored.Anchor.Value);
+            }
+
+            switch (parser.Current)
+            {
+                case YamlDotNet.Core.Events.AnchorAlias alias when !anchors.Contains(alias.Value.Value):
+                    throw new SemanticErrorException(alias.Start, alias.End, "undefined alias");
+                case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart:
+                    if (++depth > MaxDepth)
+                    {
+                        throw new TooDeepException(parser.Current.Start, parser.Current.End);
+                    }
+
+                    break;
+                case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
+                    depth--;
+                    break;
+                case YamlDotNet.Core.Events.Scalar scalar:
+                    required.UnionWith(ComposeInterpolation.RequiredVariables(scalar.Value));
+                    break;
+            }
         }
 
-        return text.Split('\n')[0].TrimEnd('.');
+        return [.. required];
     }
+
+    private sealed class TooDeepException(Mark start, Mark end) : YamlException(start, end, "too deep");
 }

@@ -126,7 +126,9 @@ public static partial class JsonConfigParser
             return "invalid JSON: " + message;
         }
 
-        return "invalid JSON: " + QuotedFragment().Replace(message, "a character");
+        // The reader echoes the offending input first ("'x' is an invalid start of a value"); later quotes are
+        // its own expected tokens ("Expected either ',', '}', or ']'") and stay.
+        return "invalid JSON: " + (message.StartsWith('\'') ? QuotedFragment().Replace(message, "a character", 1) : message);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("'[^']*'")]
