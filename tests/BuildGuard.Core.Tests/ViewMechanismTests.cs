@@ -179,4 +179,12 @@ public class ViewMechanismTests
     [Fact]
     public void The_android_debug_keystore_is_public_by_design() =>
         Assert.False(CredentialFiles.IsCredentialFile("android/app/debug.keystore", null));
+
+    [Fact]
+    public void Web_config_reads_only_aspnetcore_environment_variables()
+    {
+        var text = "<configuration>\n  <other><environmentVariable name=\"DEBUG\" value=\"true\" /></other>\n" +
+                   "  <aspNetCore><environmentVariables><environmentVariable name=\"ASPNETCORE_ENVIRONMENT\" value=\"Production\" /></environmentVariables></aspNetCore>\n</configuration>\n";
+        Assert.Equal(["ASPNETCORE_ENVIRONMENT"], Parsing.WebConfigParser.Parse("web.config", text).Entries.Select(e => e.Key));
+    }
 }

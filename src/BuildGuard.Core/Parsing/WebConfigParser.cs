@@ -17,9 +17,19 @@ public static class WebConfigParser
         var lineInfo = (IXmlLineInfo)reader;
         try
         {
+            var elements = new List<string>(); // element names by depth
             while (reader.Read())
             {
-                if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "environmentVariable")
+                if (reader.NodeType != XmlNodeType.Element)
+                {
+                    continue;
+                }
+
+                elements.RemoveRange(reader.Depth, elements.Count - reader.Depth);
+                elements.Add(reader.LocalName);
+
+                // Only <environmentVariables><environmentVariable …/> (aspNetCore's): the same element name elsewhere is not the app's.
+                if (reader.LocalName != "environmentVariable" || reader.Depth == 0 || elements[reader.Depth - 1] != "environmentVariables")
                 {
                     continue;
                 }
