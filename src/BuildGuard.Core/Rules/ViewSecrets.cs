@@ -1,22 +1,31 @@
+using System.Runtime.CompilerServices;
 using BuildGuard.Core.Views;
 
 namespace BuildGuard.Core.Rules;
 
-/// <summary>The secrets of the view, each assessed once with its scope siblings (for user-name comparisons).</summary>
+/// <summary>
+/// The secrets of the view, each assessed once with its scope siblings (for user-name comparisons). BG1001,
+/// BG1002 and BG1003 all read the view's verdicts: they are computed once per view and shared.
+/// </summary>
 internal static class ViewSecrets
 {
-    public static IEnumerable<(Setting Setting, SecretAssessment Assessment)> Assess(ScanView view) =>
-        AssessAll(view.Settings);
+    private static readonly ConditionalWeakTable<ScanView, IReadOnlyList<(Setting Setting, SecretAssessment Assessment)>> Cache = new();
 
-    public static IEnumerable<(Setting Setting, SecretAssessment Assessment)> AssessAll(IReadOnlyList<Setting> settings)
+    public static IReadOnlyList<(Setting Setting, SecretAssessment Assessment)> Assess(ScanView view) =>
+        Cache.GetValue(view, v => AssessAll(v.Settings));
+
+    public static IReadOnlyList<(Setting Setting, SecretAssessment Assessment)> AssessAll(IReadOnlyList<Setting> settings)
     {
         var scopes = settings.ToLookup(s => s.Scope, StringComparer.Ordinal);
+        var assessed = new List<(Setting, SecretAssessment)>();
         foreach (var setting in settings)
         {
             if (SecretJudge.Assess(setting, scopes[setting.Scope]) is { } assessment)
             {
-                yield return (setting, assessment);
+                assessed.Add((setting, assessment));
             }
         }
+
+        return assessed;
     }
 }
