@@ -373,7 +373,7 @@ internal static class KeygenCommand
             {
                 var path = options.EnvFile is not null
                     ? System.IO.Path.GetFullPath(options.EnvFile, app.CurrentDirectory)
-                    : key.Template is not null ? ViewBuilder.TemplateTarget(key.Template)! : System.IO.Path.Combine(root, ".env");
+                    : key.Template is not null ? FileClassifier.TemplateTarget(key.Template)! : System.IO.Path.Combine(root, ".env");
                 if (!byPath.TryGetValue(path, out var keys))
                 {
                     byPath[path] = keys = [];

@@ -26,7 +26,7 @@ internal static class Declarations
     /// <summary>The .env templates directly in <paramref name="root"/> (.env.example, .env.sample, .env.template and variants), by name.</summary>
     public static IReadOnlyList<string> Templates(string root) =>
         Directory.EnumerateFiles(root)
-            .Where(f => FileClassifier.Classify(f).Kind == FileKind.EnvTemplate && ViewBuilder.TemplateTarget(f) is not null)
+            .Where(f => FileClassifier.Classify(f).Kind == FileKind.EnvTemplate && FileClassifier.TemplateTarget(f) is not null)
             .Order(StringComparer.Ordinal)
             .ToList();
 

@@ -170,6 +170,34 @@ public static class FileClassifier
         return words.Count > 0 && words.All(w => w.Length > 2 || w is "qa" or "ci" or "uat");
     }
 
+    /// <summary>The .env a template stands for: ".env.example" → ".env", ".env.prod-sample" → ".env.prod", "hosts.env.example" → "hosts.env".</summary>
+    public static string? TemplateTarget(string templatePath)
+    {
+        var directory = Path.GetDirectoryName(templatePath) ?? string.Empty;
+        var name = Path.GetFileName(templatePath);
+        foreach (var marker in TemplateWords)
+        {
+            var index = name.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+            if (index < 0)
+            {
+                continue;
+            }
+
+            var before = name[..index].TrimEnd('.', '-', '_');
+            var after = name[(index + marker.Length)..].TrimStart('.', '-', '_');
+            var target = (before, after) switch
+            {
+                ("", "") => ".env",
+                ("", _) => after.StartsWith("env", StringComparison.OrdinalIgnoreCase) ? "." + after.TrimStart('.') : after,
+                (_, "") => before,
+                _ => before + "." + after,
+            };
+            return Path.Combine(directory, target);
+        }
+
+        return null;
+    }
+
     /// <summary>Files of the configuration kinds the view is built from.</summary>
     public static bool IsConfiguration(FileKind kind) =>
         kind is FileKind.AppSettings or FileKind.DotEnv or FileKind.EnvTemplate or FileKind.Compose or FileKind.BuildGuardConfig or FileKind.WebConfig;

@@ -249,7 +249,7 @@ public static class ViewBuilder
         var loaded = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         foreach (var template in files.Where(f => f.Kind == FileKind.EnvTemplate))
         {
-            var target = TemplateTarget(template.Path);
+            var target = FileClassifier.TemplateTarget(template.Path);
             var targetExists = target is not null && loaded.Contains(target);
             var requiredByCompose = composeRequired.GetValueOrDefault(Path.GetDirectoryName(template.Path) ?? string.Empty);
             foreach (var entry in parsed[template.Path].Entries)
@@ -280,34 +280,6 @@ public static class ViewBuilder
         return declarations;
     }
 
-    /// <summary>The .env a template stands for: ".env.example" → ".env", ".env.prod-sample" → ".env.prod", "hosts.env.example" → "hosts.env".</summary>
-    public static string? TemplateTarget(string templatePath)
-    {
-        var directory = Path.GetDirectoryName(templatePath) ?? string.Empty;
-        var name = Path.GetFileName(templatePath);
-        string[] markers = ["example", "sample", "template", "dist", "tpl", "skel"];
-        foreach (var marker in markers)
-        {
-            var index = name.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
-            if (index < 0)
-            {
-                continue;
-            }
-
-            var before = name[..index].TrimEnd('.', '-', '_');
-            var after = name[(index + marker.Length)..].TrimStart('.', '-', '_');
-            var target = (before, after) switch
-            {
-                ("", "") => ".env",
-                ("", _) => after.StartsWith("env", StringComparison.OrdinalIgnoreCase) ? "." + after.TrimStart('.') : after,
-                (_, "") => before,
-                _ => before + "." + after,
-            };
-            return Path.Combine(directory, target);
-        }
-
-        return null;
-    }
 
     /// <summary>
     /// Build environment variables that supply a key the project names (in .env files or declarations)
