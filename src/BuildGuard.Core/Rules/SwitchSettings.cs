@@ -10,6 +10,5 @@ internal static class SwitchSettings
     /// not the deployed app, and compose override/dev files are local-development by convention.
     /// </summary>
     public static IEnumerable<Setting> Of(ScanView view) =>
-        view.Settings.Where(s => s.IsLiteral && !s.DevelopmentOnly && s.Origin != SettingOrigin.Environment &&
-                                 !(s.Origin == SettingOrigin.Configuration && s.Location.FilePath.Length == 0));
+        view.Settings.Where(s => s.IsLiteral && !s.DevelopmentOnly && s.Origin != SettingOrigin.Environment);
 }
